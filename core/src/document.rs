@@ -1,0 +1,125 @@
+//! A report ready to compare: its text and where its paragraphs, sentences and words are.
+
+use crate::ingest::{self, IngestError, SourceInfo};
+use crate::segment;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A report: its text as the user gave it (decoded, extracted) and its segmentation.
+///
+/// Every span is a byte range into [`Document::text`]; line endings and Unicode
+/// normalisation are handled when words are folded, so the offsets stay those of the
+/// original text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The name shown to the user (usually the file name).
+    pub name: String,
+    /// The report's text.
+    pub text: String,
+    /// Where the text came from: format, encoding, size.
+    pub source: SourceInfo,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order, across all paragraphs.
+    pub sentences: Vec<Sentence>,
+    /// Words in order, across all sentences.
+    pub words: Vec<Word>,
+}
+
+/// A paragraph (a block separated by blank lines, or one line of a line-per-paragraph text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Byte range in the text.
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Page furniture ("Post a Comment", bylines, captions) rather than report text;
+    /// excluded from comparison unless [`crate::Options::include_boilerplate`] is set.
+    pub boilerplate: bool,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte range in the text (trimmed of surrounding white space).
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Indices of its words in [`Document::words`].
+    pub words: Range<usize>,
+    /// Copied from its paragraph, for quick filtering.
+    pub boilerplate: bool,
+}
+
+/// A word (or number, like "1,000" or "28-point").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Word {
+    /// Byte range in the text.
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Case-, accent- and quote-folded form used for matching (see [`crate::fold`]).
+    pub folded: String,
+}
+
+impl Document {
+    /// Segment a text the user typed or pasted.
+    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Document {
+        let text = text.into();
+        let source = SourceInfo::plain_text(text.len());
+        Document::from_parts(name.into(), text, source, Vec::new())
+    }
+
+    /// Decode and segment a file's bytes, choosing the format by name and content.
+    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Result<Document, IngestError> {
+        let name = name.into();
+        let ingested = ingest::ingest(&name, bytes)?;
+        Ok(Document::from_parts(
+            name,
+            ingested.text,
+            ingested.source,
+            ingested.boilerplate,
+        ))
+    }
+
+    /// Segment `text`, marking the paragraphs whose byte ranges are listed in `boilerplate`
+    /// (plus any [`segment`] recognises itself) as page furniture.
+    pub fn from_parts(
+        name: String,
+        text: String,
+        source: SourceInfo,
+        boilerplate: Vec<Range<usize>>,
+    ) -> Document {
+        let segmented = segment::segment(&text, &boilerplate);
+        Document {
+            name,
+            text,
+            source,
+            paragraphs: segmented.paragraphs,
+            sentences: segmented.sentences,
+            words: segmented.words,
+        }
+    }
+
+    /// The text of a byte range.
+    pub fn slice(&self, span: &Range<usize>) -> &str {
+        &self.text[span.clone()]
+    }
+
+    /// The title: the first non-empty line, trimmed (Markdown heading marks removed).
+    pub fn title(&self) -> &str {
+        self.text
+            .lines()
+            .map(|l| l.trim().trim_start_matches('#').trim())
+            .find(|l| !l.is_empty())
+            .unwrap_or(&self.name)
+    }
+
+    /// Number of words outside boilerplate.
+    pub fn word_count(&self) -> usize {
+        self.sentences
+            .iter()
+            .filter(|s| !s.boilerplate)
+            .map(|s| s.words.len())
+            .sum()
+    }
+}

@@ -1,0 +1,230 @@
+//! The plain data a comparison produces: the one seam between the engine and every view
+//! (the page, the command line, the exports). It serialises to the JSON documented in the
+//! README; field names here are that schema, so rename nothing without updating it.
+
+use crate::span_serde;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// One of the two reports in a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The first report (shown in the left pane).
+    Left,
+    /// The second report (shown in the right pane).
+    Right,
+}
+
+impl Side {
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// Everything Corroborate found when comparing two reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// The left report, as compared.
+    pub left: DocumentSummary,
+    /// The right report, as compared.
+    pub right: DocumentSummary,
+    /// Overall similarity, 0..=1; exactly 1.0 for a report compared with itself.
+    pub similarity: f64,
+    /// Sentence rows in reading order of the left report, with right-only sentences placed
+    /// where they fall in the right report.
+    pub alignment: Vec<AlignedRow>,
+    /// Passages of at least [`crate::Options::min_verbatim_words`] identical words that both
+    /// reports share, anywhere.
+    pub verbatim: Vec<VerbatimPassage>,
+    /// Facts of the pair with their status (filled by [`crate::facts`]).
+    pub facts: Vec<Fact>,
+    /// Contradictions: the same slot with different values in corresponding sentences.
+    pub conflicts: Vec<Conflict>,
+    /// Counts and shares for the summary bar.
+    pub summary: Summary,
+}
+
+/// What a comparison says about one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentSummary {
+    /// The report's name (its file name, or the title of pasted text).
+    pub name: String,
+    /// Number of words compared (boilerplate excluded unless asked for).
+    pub words: usize,
+    /// Number of sentences compared.
+    pub sentences: usize,
+    /// Byte range of each sentence in the report's text, indexed by sentence number.
+    #[serde(with = "span_serde::vec")]
+    pub sentence_spans: Vec<Range<usize>>,
+}
+
+/// How the sentences of one alignment row relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKind {
+    /// The same words (after folding case, accents and quote marks).
+    Same,
+    /// Corresponding sentences that differ in wording.
+    Reworded,
+    /// A sentence only the left report has.
+    LeftOnly,
+    /// A sentence only the right report has.
+    RightOnly,
+}
+
+/// One row of the side-by-side view: sentences of the left report and their counterparts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignedRow {
+    /// Indices of the left report's sentences in this row (empty for right-only rows).
+    pub left: Vec<usize>,
+    /// Indices of the right report's sentences in this row (empty for left-only rows).
+    pub right: Vec<usize>,
+    /// How the two sides relate.
+    pub kind: RowKind,
+    /// True when the right report tells this sentence in another place of its order.
+    pub moved: bool,
+    /// Alignment score of the pair, 0..=1 (0 for one-sided rows).
+    pub score: f64,
+    /// The left sentences cut into word-diff segments that tile their spans exactly.
+    pub left_diff: Vec<DiffSegment>,
+    /// The right sentences cut into word-diff segments that tile their spans exactly.
+    pub right_diff: Vec<DiffSegment>,
+}
+
+/// What a stretch of a sentence is, relative to its counterpart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffTag {
+    /// Present on both sides (including the spaces and punctuation between words).
+    Equal,
+    /// Deleted (on the left side) or inserted (on the right side).
+    Changed,
+    /// The same word spelled differently (Zelenskyy / Zelenskiy): not an edit.
+    Variant,
+}
+
+/// A stretch of one sentence with its diff tag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffSegment {
+    /// Byte range in the report's text.
+    #[serde(with = "span_serde")]
+    pub span: Range<usize>,
+    /// What this stretch is.
+    pub tag: DiffTag,
+}
+
+/// A passage both reports carry word for word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerbatimPassage {
+    /// Byte range in the left report.
+    #[serde(with = "span_serde")]
+    pub left: Range<usize>,
+    /// Byte range in the right report.
+    #[serde(with = "span_serde")]
+    pub right: Range<usize>,
+    /// Number of words in the passage.
+    pub words: usize,
+}
+
+/// Counts for the summary bar.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Rows pairing sentences of both reports (same + reworded).
+    pub corresponding: usize,
+    /// Of those, rows whose wording differs.
+    pub reworded: usize,
+    /// Of those, rows the right report tells in another order.
+    pub moved: usize,
+    /// Left sentences with no counterpart.
+    pub left_only: usize,
+    /// Right sentences with no counterpart.
+    pub right_only: usize,
+    /// Share of the left report's words inside verbatim passages, 0..=1.
+    pub verbatim_share_left: f64,
+    /// Share of the right report's words inside verbatim passages, 0..=1.
+    pub verbatim_share_right: f64,
+}
+
+/// The kind of a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// A named person.
+    Person,
+    /// An organisation, institution or company.
+    Organization,
+    /// A place: country, city, building.
+    Place,
+    /// A date, weekday or time expression.
+    Date,
+    /// A number or quantity with its noun.
+    Number,
+    /// A quotation, with its speaker when attributed.
+    Quote,
+}
+
+/// Whether the two reports agree on a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactStatus {
+    /// Both reports say it (corroborated).
+    Shared,
+    /// Only the left report says it.
+    LeftOnly,
+    /// Only the right report says it.
+    RightOnly,
+    /// The reports give different values for the same slot.
+    Conflict,
+}
+
+/// One canonical fact of the pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// What kind of fact.
+    pub kind: FactKind,
+    /// Canonical text (e.g. "Volodymyr Zelensky", "Monday 1 December 2025").
+    pub label: String,
+    /// Corroborated, single-sourced or contradicted.
+    pub status: FactStatus,
+    /// Surface forms as written in the left report (distinct, in order of appearance).
+    pub left: Vec<String>,
+    /// Surface forms as written in the right report.
+    pub right: Vec<String>,
+    /// Every mention in the left report.
+    #[serde(with = "span_serde::vec")]
+    pub left_spans: Vec<Range<usize>>,
+    /// Every mention in the right report.
+    #[serde(with = "span_serde::vec")]
+    pub right_spans: Vec<Range<usize>>,
+    /// A short human note, e.g. how a near-identical quote differs; empty when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A contradiction: corresponding sentences giving the same slot different values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The kind of the contradicted value.
+    pub kind: FactKind,
+    /// The value as written in the left report.
+    pub left: String,
+    /// The value as written in the right report.
+    pub right: String,
+    /// Index of the left sentence that says it.
+    pub left_sentence: usize,
+    /// Index of the right sentence that says it.
+    pub right_sentence: usize,
+    /// What the slot is, in a few words ("the Paris meeting").
+    pub about: String,
+    /// Byte range of the left value.
+    #[serde(with = "span_serde")]
+    pub left_span: Range<usize>,
+    /// Byte range of the right value.
+    #[serde(with = "span_serde")]
+    pub right_span: Range<usize>,
+}

@@ -1,0 +1,3 @@
+//! The Corroborate web page.
+
+fn main() {}
