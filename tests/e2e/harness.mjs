@@ -1,0 +1,210 @@
+// Shared pieces of the end-to-end tests: a static server for the built dist/, the system
+// Chromium driven by playwright-core, and the user actions the journeys repeat (paste, drop).
+//
+// The tests run against what `scripts/build` produced; they never build anything themselves.
+
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** The repository root. */
+export const ROOT = resolve(HERE, "../..");
+/** The built site under test. */
+export const DIST = join(ROOT, "dist");
+/** Screenshots and other artifacts of a run (git-ignored). */
+export const ARTIFACTS = join(HERE, "artifacts");
+
+/** The browser: Debian's Chromium unless CHROMIUM says otherwise. */
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * Flags for headless Chromium running as root in a container: no sandbox (unavailable to root),
+ * no GPU, and none of the background traffic (updates, sync, field trials) that would muddy the
+ * "no request leaves the page" checks. Playwright adds a fresh --user-data-dir per launch.
+ */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Content types the page needs right; `application/wasm` lets the browser stream-compile. */
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Fails early, and clearly, when there is nothing to test yet. */
+function requireDist() {
+  if (!existsSync(join(DIST, "index.html"))) {
+    throw new Error(`${DIST}/index.html not found: run scripts/build first`);
+  }
+}
+
+/**
+ * Serves dist/ on 127.0.0.1 (a free port) under `prefix` ("/" or e.g. "/some/path/"), as any
+ * plain static host would: files only, no rewriting. Resolves to `{ url, close }`.
+ */
+export async function serveDist(prefix = "/") {
+  requireDist();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let relative = path.slice(prefix.length) || "index.html";
+    if (relative.endsWith("/")) relative += "index.html";
+    const file = normalize(join(DIST, relative));
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
+    response.writeHead(200, { "content-type": type }).end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** Launches the system Chromium, headless. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Opens a new page in its own context and records what the tests check besides the DOM: every
+ * request, console errors, uncaught exceptions and Content-Security-Policy violations.
+ */
+export async function openPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Everything the app does takes milliseconds; a missing element is a failure, not a slow page.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const record = { requests: [], failedRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  page.on("request", (request) => record.requests.push(request.url()));
+  page.on("response", (response) => {
+    if (response.status() >= 400) record.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  page.on("console", (message) => {
+    // A failed load is logged without its URL; failedRequests has it.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      record.consoleErrors.push(message.text());
+    }
+  });
+  page.on("pageerror", (error) => record.pageErrors.push(String(error)));
+  await page.exposeFunction("__reportCspViolation", (text) => record.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+  return { context, page, record };
+}
+
+/** Loads the page and waits until the app has rendered its start screen. */
+export async function loadApp(page, url) {
+  await page.goto(url);
+  // Compiling the WebAssembly may take a few seconds on a busy machine.
+  await exampleButton(page).waitFor({ timeout: 30_000 });
+}
+
+/** The "Try an example" button. */
+export function exampleButton(page) {
+  return page.getByRole("button", { name: /Try an example/i });
+}
+
+/** The text of one of our fixtures (tests/e2e/fixtures/) or, with a path, any repository file. */
+export function fixtureText(name) {
+  return readFileSync(fixturePath(name), "utf8");
+}
+
+/** The path of a fixture file. */
+export function fixturePath(name) {
+  return name.includes("/") ? join(ROOT, name) : join(HERE, "fixtures", name);
+}
+
+/** Pastes a report into the paste box and adds it, as a user would. */
+export async function pasteReport(page, text) {
+  await page.locator("[data-testid=paste]").fill(text);
+  await page.locator("[data-testid=paste-add]").click();
+}
+
+/**
+ * Drops files on the page with real drag-and-drop events: a DataTransfer holding File objects,
+ * dispatched as dragenter, dragover and drop on document.body — what the browser does when a
+ * user drags files from the desktop. `files` are fixture names; `type` is left to the browser's
+ * guess from the name, like a real drop from a file manager.
+ */
+export async function dropFiles(page, names) {
+  const files = names.map((name) => ({
+    name: name.split("/").pop(),
+    base64: readFileSync(fixturePath(name)).toString("base64"),
+    type: { ".txt": "text/plain", ".md": "text/markdown", ".png": "image/png", ".pdf": "application/pdf", ".zip": "application/zip" }[extname(name)] ?? "",
+  }));
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64, type } of files) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name, { type }));
+    }
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer });
+      document.body.dispatchEvent(event);
+    }
+  }, files);
+}
+
+/** The comparison view, once it shows two panes. */
+export async function waitForComparison(page) {
+  const comparison = page.locator("[data-testid=comparison]");
+  await comparison.waitFor();
+  await page.locator("[data-testid=pane-left]").waitFor();
+  await page.locator("[data-testid=pane-right]").waitFor();
+  return comparison;
+}
+
+/** Collapses runs of whitespace, so text checks do not depend on line wrapping in the markup. */
+export function squash(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The visible text of a pane, whitespace collapsed. */
+export async function paneText(page, side) {
+  return squash(await page.locator(`[data-testid=pane-${side}]`).innerText());
+}
+
+/** Saves a full-page screenshot as a test artifact and returns its path. */
+export async function saveScreenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Sentences of a fixture report, for checks that must not hard-code what the page shows. */
+export function sentencesOf(text) {
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((paragraph) => squash(paragraph).split(/(?<=[.!?])\s+(?=[A-Z“"])/))
+    .filter((sentence) => sentence.split(" ").length >= 6);
+}

@@ -1,0 +1,187 @@
+// Static, private, offline: the site works under a sub-path, the single file works from disk,
+// the pages enforce a strict Content-Security-Policy, no request leaves the page's own origin,
+// and the page keeps working with the network cut.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { pathToFileURL } from "node:url";
+import {
+  DIST,
+  dropFiles,
+  exampleButton,
+  fixtureText,
+  launchBrowser,
+  loadApp,
+  openPage,
+  paneText,
+  pasteReport,
+  saveScreenshot,
+  serveDist,
+  waitForComparison,
+} from "./harness.mjs";
+
+const SINGLE_FILE = join(DIST, "corroborate.html");
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Waits until the shelf holds `count` document cards. */
+function waitForCards(page, count) {
+  return page.waitForFunction((n) => document.querySelectorAll("[data-testid=doc]").length === n, count);
+}
+
+/** Example, then two dropped files, then a pasted one: the session the privacy checks watch. */
+async function fullSession(page) {
+  await exampleButton(page).click();
+  await waitForComparison(page);
+  const cards = page.locator("[data-testid=doc]");
+  const exampleCards = await cards.count();
+  await dropFiles(page, ["valmora-gazette.txt", "valmora-courier.txt"]);
+  await waitForCards(page, exampleCards + 2);
+  await pasteReport(page, fixtureText("valmora-gazette.txt"));
+  await waitForCards(page, exampleCards + 3);
+}
+
+/** Drops the Valmora pair on a fresh page and checks both reports are compared. */
+async function assertDroppedPairCompared(page) {
+  await dropFiles(page, ["valmora-gazette.txt", "valmora-courier.txt"]);
+  await waitForComparison(page);
+  assert.match(await paneText(page, "left"), /ran past midnight/);
+  assert.match(await paneText(page, "right"), /lasted past midnight/);
+}
+
+describe("hosting", () => {
+  test("the site works served from a sub-path", async () => {
+    const server = await serveDist("/some/path/");
+    try {
+      const { page, record } = await openPage(browser);
+      await loadApp(page, server.url);
+      await exampleButton(page).click();
+      await waitForComparison(page);
+      assert.deepEqual(record.failedRequests, [], "every asset found under the sub-path");
+      const outside = record.requests.filter((url) => !url.startsWith(server.url));
+      assert.deepEqual(outside, [], "no request outside the sub-path");
+      await saveScreenshot(page, "sub-path");
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("corroborate.html works opened from disk (file://)", async () => {
+    const url = pathToFileURL(SINGLE_FILE).href;
+    const example = await openPage(browser);
+    await loadApp(example.page, url);
+    await exampleButton(example.page).click();
+    await waitForComparison(example.page);
+    await saveScreenshot(example.page, "single-file");
+
+    const dropped = await openPage(browser);
+    await loadApp(dropped.page, url);
+    await assertDroppedPairCompared(dropped.page);
+
+    for (const { record } of [example, dropped]) {
+      const other = record.requests.filter((request) => request !== url && !/^(data|blob):/.test(request));
+      assert.deepEqual(other, [], "the single file loads nothing besides itself");
+      assert.deepEqual(record.cspViolations, []);
+      assert.deepEqual(record.pageErrors, []);
+    }
+  });
+});
+
+describe("privacy", () => {
+  for (const [name, page] of [
+    ["dist/index.html", "index.html"],
+    ["dist/corroborate.html", "corroborate.html"],
+  ]) {
+    test(`${name} carries a strict Content-Security-Policy`, () => {
+      const html = readFileSync(join(DIST, page), "utf8");
+      const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+      assert.ok(policy, "a CSP meta element");
+      const directives = Object.fromEntries(
+        policy.split(";").map((part) => {
+          const [directive, ...sources] = part.trim().split(/\s+/);
+          return [directive, sources];
+        }),
+      );
+      assert.deepEqual(directives["default-src"], ["'none'"]);
+      assert.ok(["'self'", "'none'"].includes(directives["connect-src"].join(" ")), "connect-src own origin or none");
+      for (const [directive, sources] of Object.entries(directives)) {
+        for (const source of sources) {
+          assert.doesNotMatch(source, /^(https?:|\*|'unsafe-inline'|'unsafe-eval')/, `${directive} allows ${source}`);
+        }
+      }
+      assert.ok(directives["script-src"].includes("'wasm-unsafe-eval'"));
+      // The policy must come before anything it governs.
+      assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"));
+    });
+  }
+
+  test("the policy is enforced: injected inline script does not run", async () => {
+    const server = await serveDist("/");
+    try {
+      const { page, record } = await openPage(browser);
+      await loadApp(page, server.url);
+      const ran = await page.evaluate(async () => {
+        window.__injected = false;
+        const script = document.createElement("script");
+        script.textContent = "window.__injected = true;";
+        document.body.append(script);
+        await new Promise((done) => setTimeout(done, 100));
+        return window.__injected;
+      });
+      assert.equal(ran, false, "inline script blocked");
+      for (let tries = 0; tries < 20 && record.cspViolations.length === 0; tries += 1) {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      assert.ok(record.cspViolations.some((v) => v.startsWith("script-src")), "violation reported");
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("a full session makes no request to any other origin", async () => {
+    const server = await serveDist("/");
+    try {
+      const { page, record } = await openPage(browser);
+      await loadApp(page, server.url);
+      await fullSession(page);
+      const origin = new URL(server.url).origin;
+      const foreign = record.requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(record.cspViolations, [], "nothing the page does is blocked by its own policy");
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("after load, everything works with the network cut", async () => {
+    const server = await serveDist("/");
+    const { context, page: example, record } = await openPage(browser);
+    const dropped = await context.newPage();
+    dropped.on("pageerror", (error) => record.pageErrors.push(String(error)));
+    try {
+      await loadApp(example, server.url);
+      await loadApp(dropped, server.url);
+    } finally {
+      await server.close();
+    }
+    await context.setOffline(true);
+
+    await exampleButton(example).click();
+    await waitForComparison(example);
+    await assertDroppedPairCompared(dropped);
+    await pasteReport(dropped, fixtureText("valmora-gazette.txt"));
+    await waitForCards(dropped, 3);
+    assert.deepEqual(record.pageErrors, []);
+    await saveScreenshot(dropped, "offline");
+  });
+});

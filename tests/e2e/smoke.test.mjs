@@ -1,0 +1,29 @@
+// The built page starts: it renders its start screen with no error and no policy violation.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchBrowser, loadApp, openPage, saveScreenshot, serveDist } from "./harness.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist("/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the page starts and offers the example", async () => {
+  const { page, record } = await openPage(browser);
+  await loadApp(page, server.url);
+  assert.match(await page.title(), /Corroborate/);
+  await saveScreenshot(page, "start");
+  assert.deepEqual(record.failedRequests, [], "every request the page makes succeeds");
+  assert.deepEqual(record.pageErrors, [], "uncaught errors on load");
+  assert.deepEqual(record.consoleErrors, [], "console errors on load");
+  assert.deepEqual(record.cspViolations, [], "Content-Security-Policy violations on load");
+});
