@@ -228,3 +228,55 @@ pub struct Conflict {
     #[serde(with = "span_serde")]
     pub right_span: Range<usize>,
 }
+
+/// The fact × source matrix of three or more reports: one row per canonical fact, one column
+/// per report (see `facts::matrix`). Serialises as
+/// `{ "reports": [name…], "rows": [{ "kind", "label", "present", "different", "cells": [cell…] }] }`
+/// where each cell is `{ "state": "present", "forms": […], "spans": [[start, end]…] }`,
+/// `{ "state": "absent" }` or `{ "state": "different", "value": text as written, "spans": […] }`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FactMatrix {
+    /// The reports' names, in column order.
+    pub reports: Vec<String>,
+    /// One row per fact.
+    pub rows: Vec<MatrixRow>,
+}
+
+/// One fact across all reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatrixRow {
+    /// What kind of fact.
+    pub kind: FactKind,
+    /// Canonical text.
+    pub label: String,
+    /// How many reports carry it.
+    pub present: usize,
+    /// How many reports give a different value for the same slot.
+    pub different: usize,
+    /// One cell per report, in column order.
+    pub cells: Vec<MatrixCell>,
+}
+
+/// What one report says about one fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum MatrixCell {
+    /// The report carries the fact.
+    Present {
+        /// Surface forms as written in this report.
+        forms: Vec<String>,
+        /// Every mention in this report.
+        #[serde(with = "span_serde::vec")]
+        spans: Vec<Range<usize>>,
+    },
+    /// The report does not mention it.
+    Absent,
+    /// The report gives another value for the same slot (Monday where others say Sunday).
+    Different {
+        /// The other value, as written in this report.
+        value: String,
+        /// Where this report says it.
+        #[serde(with = "span_serde::vec")]
+        spans: Vec<Range<usize>>,
+    },
+}

@@ -1,0 +1,137 @@
+//! Print the facts of every pair of the given reports: a table (kind, label, status, left
+//! forms, right forms), then the contradictions; with `--matrix`, the fact × source matrix.
+//!
+//! ```text
+//! cargo run -p corroborate-core --example facts_report -- a.txt b.txt c.txt [--matrix]
+//! ```
+
+use corroborate_core::{compare, facts, Document, Fact, FactStatus, MatrixCell, Options};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_matrix = args.iter().any(|a| a == "--matrix");
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    if paths.len() < 2 {
+        eprintln!("usage: facts_report FILE FILE [FILE...] [--matrix]");
+        return ExitCode::from(2);
+    }
+    let mut docs = Vec::new();
+    for path in &paths {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{path}: cannot read: {e}");
+                return ExitCode::from(1);
+            }
+        };
+        let name = std::path::Path::new(path.as_str())
+            .file_name()
+            .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned());
+        match Document::from_bytes(name, &bytes) {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    for i in 0..docs.len() {
+        for j in i + 1..docs.len() {
+            report_pair(&docs[i], &docs[j]);
+        }
+    }
+    if show_matrix {
+        print_matrix(&docs);
+    }
+    ExitCode::SUCCESS
+}
+
+fn report_pair(left: &Document, right: &Document) {
+    let comparison = compare(left, right, &Options::default());
+    let (found, conflicts) = facts::compare_facts(left, right, &comparison.alignment);
+    let count = |s: FactStatus| found.iter().filter(|f| f.status == s).count();
+    println!("\n=== {}  ×  {}", left.name, right.name);
+    println!(
+        "{} corroborated · {} only left · {} only right · {} contradicted ({} aligned rows)",
+        count(FactStatus::Shared),
+        count(FactStatus::LeftOnly),
+        count(FactStatus::RightOnly),
+        count(FactStatus::Conflict),
+        comparison
+            .alignment
+            .iter()
+            .filter(|r| !r.left.is_empty() && !r.right.is_empty())
+            .count(),
+    );
+    println!(
+        "{:<8} {:<11} {:<44} {:<30} {}",
+        "kind", "status", "label", "left", "right"
+    );
+    for fact in &found {
+        print_fact(fact);
+    }
+    if conflicts.is_empty() {
+        println!("no contradictions");
+    }
+    for c in &conflicts {
+        println!(
+            "CONTRADICTION {:?}: Left: {} — Right: {} ({}) [left sentence {}, right sentence {}]",
+            c.kind, c.left, c.right, c.about, c.left_sentence, c.right_sentence
+        );
+    }
+}
+
+fn print_fact(fact: &Fact) {
+    let status = match fact.status {
+        FactStatus::Shared => "shared",
+        FactStatus::LeftOnly => "left only",
+        FactStatus::RightOnly => "right only",
+        FactStatus::Conflict => "CONFLICT",
+    };
+    println!(
+        "{:<8} {:<11} {:<44} {:<30} {}",
+        format!("{:?}", fact.kind).to_lowercase(),
+        status,
+        clip(&fact.label, 44),
+        clip(&fact.left.join(" | "), 30),
+        clip(&fact.right.join(" | "), 40),
+    );
+    if !fact.note.is_empty() {
+        println!("{:<21}note: {}", "", fact.note);
+    }
+}
+
+fn print_matrix(docs: &[Document]) {
+    let m = facts::matrix(docs);
+    println!("\n=== fact × source matrix ({} reports)", m.reports.len());
+    for (i, name) in m.reports.iter().enumerate() {
+        println!("  [{i}] {name}");
+    }
+    for row in &m.rows {
+        let cells: String = row
+            .cells
+            .iter()
+            .map(|c| match c {
+                MatrixCell::Present { .. } => '●',
+                MatrixCell::Absent => '·',
+                MatrixCell::Different { .. } => '≠',
+            })
+            .collect();
+        println!(
+            "{cells}  {:<8} {}",
+            format!("{:?}", row.kind).to_lowercase(),
+            clip(&row.label, 70)
+        );
+    }
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(width - 1).collect();
+        out.push('…');
+        out
+    }
+}

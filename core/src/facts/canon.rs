@@ -1,0 +1,199 @@
+//! Canonical keys: the folding that makes "Élysée" equal "Elysee", "U.S." equal "US", and the
+//! rule that makes "Zelenskyy", "Zelenskiy" and "Zelensky" one surname but keeps "Zelenska"
+//! apart.
+
+use crate::fold::fold;
+
+/// A matching key for a word or phrase: folded (case, accents, quote marks), letters outside
+/// Unicode decomposition spelled out (ð → d, ø → o, ß → ss), periods and apostrophes dropped
+/// ("U.S." → "us", "O'Brien" → "obrien"), runs of spaces and hyphens made one space.
+///
+/// ```
+/// use corroborate_core::facts::canon::key;
+/// assert_eq!(key("Élysée"), key("Elysee"));
+/// assert_eq!(key("Höfði"), "hofdi");
+/// assert_eq!(key("U.S."), "us");
+/// ```
+pub fn key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in fold(text).chars() {
+        let spelled: &str = match c {
+            'ð' | 'đ' => "d",
+            'þ' => "th",
+            'æ' => "ae",
+            'œ' => "oe",
+            'ø' => "o",
+            'ß' => "ss",
+            'ł' => "l",
+            'ı' => "i",
+            '.' | '\'' => "",
+            c if c.is_whitespace() || c == '-' => {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            _ => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+                continue;
+            }
+        };
+        if !spelled.is_empty() && pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push_str(spelled);
+    }
+    out
+}
+
+/// The transliteration skeleton of a folded name: the spellings that romanisation systems
+/// disagree on are collapsed, so that "zelenskyy", "zelenskiy" and "zelensky" share one
+/// skeleton, and "oliynyk", "oliinyk" come within one edit of "oleynik".
+pub fn skeleton(folded: &str) -> String {
+    let mut s = folded.replace(['-', ' '], "");
+    // Order matters: multi-letter spellings first.
+    for (from, to) in [
+        ("shch", "sc"),
+        ("sch", "sh"),
+        ("kh", "h"),
+        ("zh", "j"),
+        ("ts", "c"),
+        ("tz", "c"),
+        ("ph", "f"),
+        ("w", "v"),
+        ("ou", "u"),
+        ("yy", "y"),
+        ("iy", "y"),
+        ("ij", "y"),
+        ("yi", "y"),
+        ("ii", "y"),
+        ("ie", "e"),
+    ] {
+        s = s.replace(from, to);
+    }
+    // A final -i / -y / -j is one ending however it is romanised (Zelenskyi, Zelensky), and
+    // an initial J- / I- / Y- one sound (Jermak, Yermak).
+    if s.ends_with('i') || s.ends_with('j') {
+        s.pop();
+        s.push('y');
+    }
+    if s.starts_with('j') {
+        s.replace_range(0..1, "y");
+    }
+    s.replace('i', "y")
+}
+
+/// Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short
+/// strings, counted in chars. Names are short, so the quadratic table is tiny.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur: Vec<usize> = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(prev2[j - 2] + 1);
+            }
+            cur[j] = best;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Feminine endings of Slavic and Baltic surnames. Two surnames that differ in whether they
+/// carry one are different people's (Zelenska / Zelensky, Ivanova / Ivanov), however close
+/// their spelling.
+fn is_feminine_form(folded: &str) -> bool {
+    [
+        "ska", "skaya", "cka", "ckaya", "ova", "eva", "ina", "yna", "aya", "ite", "yte", "iene",
+    ]
+    .iter()
+    .any(|end| folded.ends_with(end))
+}
+
+/// True when two surnames (or single-word names) are spellings of one name: their
+/// transliteration skeletons are equal, or within one edit for names of six letters or more
+/// (two from nine) — unless exactly one of them has a feminine ending.
+///
+/// This is the rule used to merge people across reports; the word diff can use it to show
+/// "Zelenskyy" / "Zelenskiy" as a variant rather than an edit.
+///
+/// ```
+/// use corroborate_core::facts::is_spelling_variant;
+/// assert!(is_spelling_variant("Zelenskyy", "Zelenskiy"));
+/// assert!(is_spelling_variant("Zelenskiy", "Zelensky"));
+/// assert!(is_spelling_variant("Oliynyk", "Oleynik"));
+/// assert!(is_spelling_variant("Élysée", "Elysee"));
+/// assert!(!is_spelling_variant("Zelenska", "Zelensky"));
+/// assert!(!is_spelling_variant("Paris", "Kyiv"));
+/// ```
+pub fn is_spelling_variant(a: &str, b: &str) -> bool {
+    let (a, b) = (key(a), key(b));
+    if a == b {
+        return true;
+    }
+    if a.is_empty() || b.is_empty() || is_feminine_form(&a) != is_feminine_form(&b) {
+        return false;
+    }
+    let (sa, sb) = (skeleton(&a), skeleton(&b));
+    if sa == sb {
+        return true;
+    }
+    // Short names are too easily one edit apart (Trump / Tramp), so edits are allowed only
+    // from six letters on, and only when the skeletons start alike.
+    let shortest = sa.chars().count().min(sb.chars().count());
+    if sa.chars().next() != sb.chars().next() || shortest < 6 {
+        return false;
+    }
+    let allowed = if shortest >= 9 { 2 } else { 1 };
+    edit_distance(&sa, &sb) <= allowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_case_accents_periods_and_spacing() {
+        assert_eq!(key("Élysée Palace"), "elysee palace");
+        assert_eq!(key("U.K."), key("UK"));
+        assert_eq!(key("Halldórsdóttir"), "halldorsdottir");
+        assert_eq!(key("  Ukraine-US "), "ukraine us");
+    }
+
+    #[test]
+    fn transliterations_share_a_skeleton() {
+        assert_eq!(skeleton("zelenskyy"), skeleton("zelenskiy"));
+        assert_eq!(skeleton("zelenskiy"), skeleton("zelensky"));
+        assert_eq!(skeleton("oliynyk"), skeleton("oliinyk"));
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_once() {
+        assert_eq!(edit_distance("macron", "marcon"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn variants_merge_but_gendered_forms_and_strangers_do_not() {
+        assert!(is_spelling_variant("Zelenskyy", "Zelensky"));
+        assert!(is_spelling_variant("Halldórsdóttir", "Halldorsdottir"));
+        assert!(!is_spelling_variant("Zelenska", "Zelenskiy"));
+        assert!(!is_spelling_variant("Ivanova", "Ivanov"));
+        assert!(!is_spelling_variant("Putin", "Rutin"));
+        assert!(!is_spelling_variant("Trump", "Tramp"));
+        assert!(is_spelling_variant("Yermak", "Jermak"));
+    }
+}

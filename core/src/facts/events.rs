@@ -1,0 +1,248 @@
+//! Which event a date belongs to. A sentence can carry two events — "the Paris meeting
+//! followed Sunday's talks in Florida" — so each date is tied to the clause it sits in, and the
+//! clause's place and event word ("meeting", "talks") describe the event. Two dates in
+//! corresponding sentences are compared only when their events may be the same.
+
+use super::canon::key;
+use super::extract::{Found, Scan, What};
+use super::gazetteer::{self, EntryKind};
+use super::mention::{Detail, Entity, Event};
+use crate::model::FactKind;
+use std::ops::Range;
+
+/// Words that open a new clause, so a date before them and a place after them are apart.
+const CLAUSE_WORDS: &[&str] = &[
+    "followed",
+    "following",
+    "after",
+    "before",
+    "which",
+    "while",
+    "whereas",
+    "when",
+    "but",
+    "who",
+    "whose",
+    "then",
+    "although",
+    "though",
+    "because",
+    "amid",
+    "ahead",
+    "whom",
+    "where",
+];
+
+/// Event words and the canonical event they name.
+const EVENT_WORDS: &[(&str, &str)] = &[
+    ("meeting", "meeting"),
+    ("meet", "meeting"),
+    ("met", "meeting"),
+    ("meets", "meeting"),
+    ("convened", "meeting"),
+    ("hosted", "meeting"),
+    ("talks", "talks"),
+    ("talk", "talks"),
+    ("talked", "talks"),
+    ("discussions", "discussions"),
+    ("discussion", "discussions"),
+    ("discussed", "discussions"),
+    ("negotiations", "talks"),
+    ("visit", "visit"),
+    ("visited", "visit"),
+    ("trip", "visit"),
+    ("arrived", "visit"),
+    ("landed", "visit"),
+    ("summit", "summit"),
+    ("call", "call"),
+    ("conference", "conference"),
+    ("attack", "attack"),
+    ("attacks", "attack"),
+    ("strike", "attack"),
+    ("strikes", "attack"),
+    ("vote", "vote"),
+    ("election", "election"),
+    ("referendum", "referendum"),
+    ("agreement", "agreement"),
+    ("deal", "agreement"),
+    ("signed", "agreement"),
+    ("agreed", "agreement"),
+    ("ceremony", "ceremony"),
+    ("speech", "speech"),
+    ("announced", "announcement"),
+    ("announcement", "announcement"),
+];
+
+const LOCATIVE: &[&str] = &["in", "at", "to", "from", "near", "inside", "outside"];
+
+/// Attach an [`Event`] to every date found in the sentence, and to every place named after
+/// "in" / "at" (the place of its clause's event).
+pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>) {
+    if found.is_empty() {
+        return;
+    }
+    let clauses = clauses(scan);
+    let clause_of = |tok: usize| clauses.iter().position(|c| c.contains(&tok)).unwrap_or(0);
+    let noun_of = |clause: usize| {
+        clauses[clause].clone().find_map(|t| {
+            EVENT_WORDS
+                .iter()
+                .find(|(w, _)| *w == scan.key(t))
+                .map(|(_, n)| n.to_string())
+        })
+    };
+    let dated: Vec<usize> = found
+        .iter()
+        .filter(|f| is_date(f))
+        .map(|f| clause_of(f.toks.start))
+        .collect();
+    let places: Vec<(usize, u8, Entity)> = found
+        .iter()
+        .filter_map(|f| place_of(scan, f).map(|(rank, e)| (f.toks.start, rank, e)))
+        .collect();
+    let best_place = |clause: usize| {
+        places
+            .iter()
+            .filter(|(t, _, _)| clause_of(*t) == clause)
+            .min_by_key(|(t, rank, _)| (*rank, *t))
+            .map(|(_, _, e)| e.clone())
+    };
+    let undated_place = (0..clauses.len())
+        .filter(|c| !dated.contains(c))
+        .find_map(best_place);
+    for f in found.iter_mut() {
+        let clause = clause_of(f.toks.start);
+        if is_date(f) {
+            let place = best_place(clause)
+                .or_else(|| undated_place.clone())
+                .or_else(|| fallback.cloned());
+            f.event = Some(Event {
+                place,
+                noun: noun_of(clause),
+            });
+        } else if let Some((0, entity)) = place_of(scan, f) {
+            f.event = Some(Event {
+                place: Some(entity),
+                noun: noun_of(clause),
+            });
+        }
+    }
+}
+
+fn is_date(f: &Found) -> bool {
+    matches!(f.what, What::Fact(FactKind::Date, _))
+}
+
+/// Token ranges of the sentence's clauses.
+fn clauses(scan: &Scan) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..scan.len() {
+        let spaced_hyphen = scan.is_punct(i, "-") && !scan.joined(i);
+        let breaks = scan.is_punct(i, ";—–():")
+            || spaced_hyphen
+            || (scan.is_word(i) && CLAUSE_WORDS.contains(&scan.key(i)));
+        if breaks && i > start {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    out.push(start..scan.len().max(start + 1));
+    out
+}
+
+/// A found name usable as an event's place, with a rank (lower is better): after "in"/"at"
+/// first, then cities, landmarks and regions; a country only after a preposition; demonyms
+/// ("French officials") never.
+fn place_of(scan: &Scan, f: &Found) -> Option<(u8, Entity)> {
+    let locative = f.toks.start > 0 && {
+        let before = f.toks.start - 1;
+        let b = if scan.key(before) == "the" {
+            before.saturating_sub(1)
+        } else {
+            before
+        };
+        LOCATIVE.contains(&scan.key(b))
+    };
+    match &f.what {
+        What::Fact(FactKind::Place, Detail::Place(e)) if !e.demonym => {
+            let kind = e.gazetteer.map(|id| gazetteer::entry(id).kind);
+            let specific = matches!(
+                kind,
+                Some(EntryKind::City | EntryKind::Building | EntryKind::Region) | None
+            );
+            match (locative, specific) {
+                (true, _) => Some((0, e.clone())),
+                (false, true) => Some((1, e.clone())),
+                (false, false) => None,
+            }
+        }
+        What::Located => {
+            let written = scan.text[scan.span(f.toks.clone())].to_string();
+            Some((
+                0,
+                Entity {
+                    key: key(&written),
+                    label: written,
+                    gazetteer: None,
+                    demonym: false,
+                },
+            ))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{dates, names, numbers};
+    use super::*;
+
+    fn events(text: &str) -> Vec<(String, String)> {
+        let mut scan = Scan::new(text, 0..text.len());
+        let mut found = Vec::new();
+        dates::find(&mut scan, &mut found);
+        numbers::find(&mut scan, &mut found);
+        names::find(&mut scan, &mut found);
+        assign(&scan, &mut found, None);
+        found
+            .iter()
+            .filter(|f| is_date(f))
+            .map(|f| {
+                let e = f.event.clone().unwrap_or_default();
+                (
+                    scan.text[scan.span(f.toks.clone())].to_string(),
+                    e.describe(None),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_date_takes_its_own_clause_place() {
+        let found =
+            events("The Paris meeting followed Sunday's discussions with officials in Florida.");
+        assert_eq!(
+            found,
+            [("Sunday".to_string(), "the Florida discussions".to_string())]
+        );
+        let found = events("The leaders held talks in Paris on Sunday, at the Élysée Palace.");
+        assert_eq!(
+            found,
+            [("Sunday".to_string(), "the Paris talks".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_undated_clause_lends_its_place() {
+        let found =
+            events("A push unfolded Monday as Anna Berg met Marek Nowak at the Élysée Palace.");
+        assert_eq!(
+            found,
+            [("Monday".to_string(), "the Paris meeting".to_string())]
+        );
+        let found = events("They met Monday; the talks in Florida were on Sunday.");
+        assert_eq!(found[0].1, "the meeting");
+        assert_eq!(found[1].1, "the Florida talks");
+    }
+}

@@ -1,0 +1,332 @@
+//! Extraction over one report: each compared sentence is lexed once and handed to the finders
+//! in a fixed order — dates first (so "May" and "Monday" are not names), then numbers, then
+//! names — each claiming the tokens it uses. Quotes are found per paragraph, since a quotation
+//! often spans sentences. What cannot be decided from one report alone (is "Macron" the
+//! surname of someone named elsewhere?) is kept as a candidate for [`super::resolve`].
+
+use super::calendar::DateValue;
+use super::lex::{lex, Tok, TokKind};
+use super::mention::{Detail, Entity, Event, Mention};
+use super::{canon, dates, events, gazetteer, names, numbers, quotes};
+use crate::document::Document;
+use crate::model::FactKind;
+use std::ops::Range;
+
+/// One sentence being scanned: its tokens, their keys, and which tokens a finder has claimed.
+pub(super) struct Scan<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    pub keys: Vec<String>,
+    pub used: Vec<bool>,
+    /// Title-case lines ("Macron and Zelenskyy Explore Dual-Track Path") capitalise every
+    /// word, so capitalisation says nothing there and only known names are taken.
+    pub headline: bool,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(text: &'a str, span: Range<usize>) -> Scan<'a> {
+        let toks = lex(text, span);
+        let keys = toks
+            .iter()
+            .map(|t| canon::key(&text[t.span.clone()]))
+            .collect();
+        let used = vec![false; toks.len()];
+        let mut scan = Scan {
+            text,
+            toks,
+            keys,
+            used,
+            headline: false,
+        };
+        scan.headline = scan.looks_like_headline();
+        scan
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn surface(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].span.clone()]
+    }
+
+    pub fn key(&self, i: usize) -> &str {
+        self.keys.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+
+    /// True for a word starting with a capital letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self
+                .surface(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// True for a word written all in capitals, at least two letters ("PARIS", "NATO").
+    pub fn is_all_caps(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        self.is_word(i)
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !s.chars().any(char::is_lowercase)
+    }
+
+    pub fn is_punct(&self, i: usize, chars: &str) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && chars.contains(self.surface(i))
+    }
+
+    /// True when token `i` directly follows the previous one, without white space.
+    pub fn joined(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Byte range covering tokens `toks`.
+    pub fn span(&self, toks: Range<usize>) -> Range<usize> {
+        self.toks[toks.start].span.start..self.toks[toks.end - 1].span.end
+    }
+
+    pub fn claim(&mut self, toks: Range<usize>) {
+        for u in &mut self.used[toks] {
+            *u = true;
+        }
+    }
+
+    pub fn free(&self, toks: Range<usize>) -> bool {
+        toks.end <= self.len() && !self.used[toks].iter().any(|&u| u)
+    }
+
+    fn looks_like_headline(&self) -> bool {
+        let puncts: Vec<&str> = self
+            .toks
+            .iter()
+            .rev()
+            .take(2)
+            .filter(|t| t.kind == TokKind::Punct)
+            .map(|t| &self.text[t.span.clone()])
+            .collect();
+        // Prose ends with a full stop, possibly inside a closing quote; headlines do not.
+        let terminal = |p: &str| matches!(p, "." | "!" | "?");
+        let ends_like_prose = match puncts.as_slice() {
+            [last, ..] if terminal(last) => true,
+            [quote, before] => matches!(*quote, "\"" | "”" | "’") && terminal(before),
+            _ => false,
+        };
+        let content: Vec<usize> = (0..self.len())
+            .filter(|&i| self.is_word(i) && self.surface(i).chars().count() > 3)
+            .collect();
+        let capitalised = content.iter().filter(|&&i| self.is_capitalised(i)).count();
+        content.len() >= 3 && capitalised * 10 >= content.len() * 8 && !ends_like_prose
+    }
+}
+
+/// What a finder found, in token positions of the sentence being scanned.
+pub(super) struct Found {
+    pub toks: Range<usize>,
+    pub what: What,
+    pub event: Option<Event>,
+}
+
+pub(super) enum What {
+    /// A fact mention, decided.
+    Fact(FactKind, Detail),
+    /// A lone capitalised word: a person's surname if someone of that name is known.
+    Bare,
+    /// An unknown name after "in", "at", "from": a place unless it is a known surname.
+    Located,
+}
+
+/// A mention that needs the other reports to decide what it is.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub span: Range<usize>,
+    pub sentence: usize,
+    pub key: String,
+    pub surface: String,
+    pub located: bool,
+    pub event: Option<Event>,
+}
+
+/// Everything one report yields before canonicalisation.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Raw {
+    pub mentions: Vec<Mention>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// Scan a whole report.
+pub(super) fn scan_document(doc: &Document) -> Raw {
+    let mut raw = Raw::default();
+    let dateline = find_dateline(doc);
+    let mut year_hints: Vec<DateValue> = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let mut scan = Scan::new(&doc.text, sentence.span.clone());
+        let mut found = Vec::new();
+        if sentence.boilerplate {
+            // Page furniture is not compared, but "Published March 10, 2026" still tells
+            // which year the report's dates are in.
+            dates::find(&mut scan, &mut found);
+            year_hints.extend(found.into_iter().filter_map(|f| match f.what {
+                What::Fact(_, Detail::Date(d)) => Some(d),
+                _ => None,
+            }));
+            continue;
+        }
+        let in_dateline_paragraph = dateline.as_ref().is_some_and(|(span, _)| {
+            doc.paragraphs[sentence.paragraph]
+                .span
+                .contains(&span.start)
+        });
+        if let Some((span, place)) = &dateline {
+            if sentence.span.contains(&span.start) {
+                let toks: Vec<usize> = (0..scan.len())
+                    .filter(|&i| span.contains(&scan.toks[i].span.start))
+                    .collect();
+                if let (Some(&a), Some(&b)) = (toks.first(), toks.last()) {
+                    scan.claim(a..b + 1);
+                    found.push(Found {
+                        toks: a..b + 1,
+                        what: What::Fact(FactKind::Place, Detail::Place(place.clone())),
+                        event: None,
+                    });
+                }
+            }
+        }
+        dates::find(&mut scan, &mut found);
+        numbers::find(&mut scan, &mut found);
+        names::find(&mut scan, &mut found);
+        let fallback = dateline
+            .as_ref()
+            .filter(|_| in_dateline_paragraph)
+            .map(|(_, place)| place);
+        events::assign(&scan, &mut found, fallback);
+        for f in found {
+            let span = scan.span(f.toks.clone());
+            match f.what {
+                What::Fact(kind, detail) => raw.mentions.push(Mention {
+                    kind,
+                    text: doc.text[span.clone()].to_string(),
+                    span,
+                    sentence: index,
+                    label: String::new(),
+                    detail,
+                    event: f.event,
+                }),
+                What::Bare | What::Located => raw.candidates.push(Candidate {
+                    key: canon::key(&doc.text[span.clone()]),
+                    surface: doc.text[span.clone()].to_string(),
+                    span,
+                    sentence: index,
+                    located: matches!(f.what, What::Located),
+                    event: f.event,
+                }),
+            }
+        }
+    }
+    quotes::find(doc, &mut raw);
+    infer_years(&mut raw.mentions, &year_hints);
+    raw.mentions.sort_by_key(|m| m.span.start);
+    raw
+}
+
+/// An ALL-CAPS place opening one of the first paragraphs, before a dash or a comma:
+/// "PARIS —", "KYIV, Ukraine (Reuters) -", "REYKJAVIK, March 10 (Wire) -".
+fn find_dateline(doc: &Document) -> Option<(Range<usize>, Entity)> {
+    let paragraphs = doc.paragraphs.iter().filter(|p| !p.boilerplate).take(4);
+    for paragraph in paragraphs {
+        let toks = lex(&doc.text, paragraph.span.clone());
+        let caps = toks
+            .iter()
+            .take_while(|t| {
+                let s = &doc.text[t.span.clone()];
+                t.kind == TokKind::Word
+                    && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !s.chars().any(char::is_lowercase)
+            })
+            .count();
+        let after = toks.get(caps).map(|t| &doc.text[t.span.clone()]);
+        if caps == 0 || !matches!(after, Some("—" | "–" | "-" | ",")) {
+            continue;
+        }
+        let span = toks[0].span.start..toks[caps - 1].span.end;
+        let name = &doc.text[span.clone()];
+        let entity = match gazetteer::lookup(&canon::key(name)) {
+            Some(hit) if !hit.demonym => {
+                let entry = gazetteer::entry(hit.id);
+                Entity {
+                    key: canon::key(entry.label),
+                    label: entry.label.to_string(),
+                    gazetteer: Some(hit.id),
+                    demonym: false,
+                }
+            }
+            _ => Entity {
+                key: canon::key(name),
+                label: title_case(name),
+                gazetteer: None,
+                demonym: false,
+            },
+        };
+        return Some((span, entity));
+    }
+    None
+}
+
+fn title_case(caps: &str) -> String {
+    caps.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_string() + &chars.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Give month-and-day dates the year of the report's first full date (its dateline or
+/// publication date), stepping a year back or forward across the new year ("Dec. 30" in a
+/// report dated 2 January is the previous December).
+fn infer_years(mentions: &mut [Mention], hints: &[DateValue]) {
+    let is_full = |d: &DateValue| d.year.is_some() && d.month.is_some() && d.day.is_some();
+    let written = mentions.iter().filter_map(|m| match &m.detail {
+        Detail::Date(d) if is_full(d) => Some(d.clone()),
+        _ => None,
+    });
+    let Some(reference) = hints
+        .iter()
+        .filter(|d| is_full(d))
+        .cloned()
+        .chain(written)
+        .next()
+    else {
+        return;
+    };
+    let (Some(year), Some(month)) = (reference.year, reference.month) else {
+        return;
+    };
+    for m in mentions {
+        if let Detail::Date(d) = &mut m.detail {
+            if let (None, Some(dm)) = (d.year, d.month) {
+                let shift = if i32::from(dm) - i32::from(month) > 6 {
+                    -1
+                } else if i32::from(month) - i32::from(dm) > 6 {
+                    1
+                } else {
+                    0
+                };
+                d.year = Some(year + shift);
+                d.year_inferred = true;
+            }
+        }
+    }
+}

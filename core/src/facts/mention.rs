@@ -1,0 +1,123 @@
+//! What extraction finds: mentions of facts, each with its byte range, its sentence and a
+//! structured value.
+
+use super::calendar::DateValue;
+use super::numbers::Quantity;
+use super::quotes::QuoteDetail;
+use crate::model::FactKind;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// One mention of a fact in one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// What kind of fact.
+    pub kind: FactKind,
+    /// Byte range in the report's text.
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Index of the sentence that contains it.
+    pub sentence: usize,
+    /// The mention as written ("Dec. 1", "Zelenskiy", "French").
+    pub text: String,
+    /// Canonical label, shared by every mention of the same fact ("Volodymyr Zelensky",
+    /// "Élysée Palace", "Monday 1 December 2025").
+    pub label: String,
+    /// The structured value.
+    pub detail: Detail,
+    /// For dates and numbers: the event their clause describes, which decides whether two
+    /// values in corresponding sentences are the same slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+}
+
+/// The structured value of a mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Detail {
+    /// A person's name with what the text says about them.
+    Person(PersonName),
+    /// A place, from the gazetteer or recognised by its context ("in Dagestan").
+    Place(Entity),
+    /// An organisation.
+    Organization(Entity),
+    /// A date, weekday, time or relative date.
+    Date(DateValue),
+    /// A number with its noun.
+    Number(Quantity),
+    /// A quotation.
+    Quote(QuoteDetail),
+}
+
+/// A person's name as one mention gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonName {
+    /// Title or role cue in front of the name ("president", "special envoy"), as a key.
+    pub title: Option<String>,
+    /// Given names (and initials), as keys; empty when only the surname is written.
+    pub given: Vec<String>,
+    /// The surname, as a key ("zelenskyy").
+    pub surname: String,
+    /// The name as written, without title ("Volodymyr Zelenskyy", "Zelensky").
+    pub written: String,
+}
+
+/// A place or organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Matching key: the gazetteer label's key, or the folded name.
+    pub key: String,
+    /// Canonical name for labels.
+    pub label: String,
+    /// Index of the gazetteer entry, when known (see [`super::gazetteer::entry`]).
+    pub gazetteer: Option<usize>,
+    /// True when written as a demonym ("French" for France).
+    pub demonym: bool,
+}
+
+/// The event a clause describes: where, and what happened.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Where it took place, if the clause (or, failing that, the sentence) says.
+    pub place: Option<Entity>,
+    /// What it was, in one canonical word ("meeting", "talks", "visit").
+    pub noun: Option<String>,
+}
+
+impl Event {
+    /// True when two events may be the same: their places agree (equal, or one contains the
+    /// other), or at least one place is unknown.
+    pub fn may_be_same(&self, other: &Event) -> bool {
+        match (&self.place, &other.place) {
+            (Some(a), Some(b)) => places_related(a, b),
+            _ => true,
+        }
+    }
+
+    /// "the Paris meeting", "the talks", "the event in Florida".
+    pub fn describe(&self, fallback_place: Option<&Entity>) -> String {
+        let place = self.place.as_ref().or(fallback_place).map(|p| {
+            match p.gazetteer.and_then(super::gazetteer::city_of) {
+                Some(city) => super::gazetteer::entry(city).label.to_string(),
+                None => p.label.clone(),
+            }
+        });
+        match (place, &self.noun) {
+            (Some(p), Some(n)) => format!("the {p} {n}"),
+            (None, Some(n)) => format!("the {n}"),
+            (Some(p), None) => format!("the event in {p}"),
+            (None, None) => "the same event".to_string(),
+        }
+    }
+}
+
+/// True when two places are the same or one contains the other.
+pub fn places_related(a: &Entity, b: &Entity) -> bool {
+    if a.key == b.key {
+        return true;
+    }
+    match (a.gazetteer, b.gazetteer) {
+        (Some(x), Some(y)) => super::gazetteer::contains(x, y) || super::gazetteer::contains(y, x),
+        _ => false,
+    }
+}

@@ -1,0 +1,947 @@
+//! Names: runs of capitalised words, cut into gazetteer places and organisations, title cues
+//! ("President", "Secretary of State", "special envoy") and the names they introduce.
+//!
+//! A run like "U.K. Prime Minister Keir Starmer" becomes the place United Kingdom, the title
+//! "prime minister" and the person Keir Starmer; "National Security and Defense Council
+//! Secretary Rustem Umerov" an organisation, a title and a person. Lone capitalised words
+//! ("Macron stressed …") are left as candidates: they are people only if someone of that
+//! surname is named somewhere (see [`super::resolve`]).
+
+use super::canon::key;
+use super::extract::{Found, Scan, What};
+use super::gazetteer::{self, EntryKind};
+use super::lex::TokKind;
+use super::mention::{Detail, Entity, PersonName};
+use crate::model::FactKind;
+use std::ops::Range;
+
+/// Capitalised words that do not start a name (sentence openers, pronouns, page furniture).
+pub(super) const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "or",
+    "as",
+    "by",
+    "with",
+    "from",
+    "to",
+    "of",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "my",
+    "your",
+    "both",
+    "many",
+    "some",
+    "any",
+    "each",
+    "every",
+    "no",
+    "not",
+    "after",
+    "before",
+    "while",
+    "during",
+    "despite",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "yet",
+    "when",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "if",
+    "under",
+    "over",
+    "there",
+    "here",
+    "then",
+    "thus",
+    "so",
+    "although",
+    "though",
+    "because",
+    "since",
+    "until",
+    "unless",
+    "whether",
+    "once",
+    "now",
+    "later",
+    "earlier",
+    "instead",
+    "further",
+    "moreover",
+    "such",
+    "several",
+    "few",
+    "most",
+    "more",
+    "much",
+    "other",
+    "another",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "among",
+    "against",
+    "between",
+    "within",
+    "without",
+    "across",
+    "along",
+    "around",
+    "about",
+    "above",
+    "below",
+    "beyond",
+    "toward",
+    "towards",
+    "through",
+    "throughout",
+    "upon",
+    "via",
+    "per",
+    "please",
+    "yes",
+    "editor",
+    "photo",
+    "share",
+    "advertisement",
+    "read",
+    "watch",
+    "listen",
+    "subscribe",
+    "click",
+    "sign",
+    "follow",
+    "comments",
+    "comment",
+    "related",
+    "updated",
+    "published",
+    "reporting",
+    "editing",
+    "writing",
+    "according",
+    "speaking",
+    "asked",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Lower-case words allowed inside a name run: name particles and the "of" of
+/// "Secretary of State" or "Sea of Azov".
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "dos",
+    "del",
+];
+const JOINERS: &[&str] = &["of", "for", "and", "the"];
+
+/// Title cues, as keys, longest first within each family.
+const TITLES: &[&str] = &[
+    "first deputy prime minister",
+    "deputy prime minister",
+    "prime minister",
+    "vice president",
+    "president",
+    "secretary of state",
+    "secretary of defense",
+    "secretary general",
+    "national security adviser",
+    "national security advisor",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "foreign secretary",
+    "defense secretary",
+    "defence secretary",
+    "home secretary",
+    "minister",
+    "secretary",
+    "chancellor",
+    "special envoy",
+    "envoy",
+    "ambassador",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "general",
+    "gen",
+    "admiral",
+    "adm",
+    "colonel",
+    "col",
+    "lieutenant",
+    "lt",
+    "captain",
+    "capt",
+    "commander",
+    "crown prince",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "first lady",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "mayor",
+    "chief of staff",
+    "commissioner",
+    "judge",
+    "sheikh",
+    "emir",
+    "premier",
+    "rep",
+    "representative",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "adviser",
+    "advisor",
+    "lord",
+    "sir",
+    "dame",
+];
+
+/// Lower-case role words that make the next capitalised word a person: "spokesperson Dmitry
+/// Peskov", "envoy Witkoff", "counterpart Emmanuel Macron".
+const ROLES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "counterpart",
+    "minister",
+    "adviser",
+    "advisor",
+    "aide",
+    "president",
+    "chancellor",
+    "secretary",
+    "leader",
+    "commander",
+    "negotiator",
+    "ambassador",
+    "official",
+    "chief",
+    "head",
+    "director",
+    "deputy",
+    "lawmaker",
+    "senator",
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "analyst",
+    "correspondent",
+    "reporter",
+    "journalist",
+    "founder",
+    "colleague",
+    "predecessor",
+    "successor",
+    "rival",
+    "opponent",
+    "candidate",
+    "mayor",
+    "governor",
+    "general",
+    "premier",
+];
+
+/// Last words that make a run an organisation.
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "council",
+    "consortium",
+    "company",
+    "aviation",
+    "agency",
+    "commission",
+    "committee",
+    "office",
+    "forces",
+    "force",
+    "party",
+    "bank",
+    "group",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "university",
+    "institute",
+    "coalition",
+    "alliance",
+    "organization",
+    "organisation",
+    "union",
+    "army",
+    "navy",
+    "parliament",
+    "assembly",
+    "court",
+    "department",
+    "foundation",
+    "fund",
+    "times",
+    "post",
+    "news",
+    "service",
+    "services",
+    "authority",
+    "board",
+    "bureau",
+    "airlines",
+    "airways",
+    "industries",
+    "systems",
+    "association",
+    "federation",
+    "network",
+    "television",
+    "radio",
+    "guard",
+    "police",
+    "church",
+    "club",
+    "league",
+    "forum",
+    "cabinet",
+    "government",
+    "administration",
+    "directorate",
+    "command",
+    "brigade",
+    "battalion",
+    "regiment",
+    "corps",
+    "media",
+    "press",
+    "holdings",
+    "conference",
+    "secretariat",
+    "embassy",
+    "mission",
+    "programme",
+    "program",
+    "initiative",
+];
+
+/// Last words that make a run a place.
+const PLACE_WORDS: &[&str] = &[
+    "palace",
+    "house",
+    "square",
+    "street",
+    "avenue",
+    "airport",
+    "bridge",
+    "sea",
+    "ocean",
+    "river",
+    "island",
+    "islands",
+    "mountains",
+    "gulf",
+    "strait",
+    "bay",
+    "lake",
+    "region",
+    "oblast",
+    "province",
+    "cathedral",
+    "hall",
+    "station",
+    "base",
+    "port",
+    "harbour",
+    "harbor",
+    "valley",
+    "district",
+    "county",
+    "park",
+    "peninsula",
+    "plant",
+    "terminal",
+];
+
+/// Prepositions after which an unknown name is a place ("in Dagestan", "from Oslo").
+const LOCATIVE: &[&str] = &[
+    "in", "at", "from", "to", "near", "outside", "inside", "into", "across", "via", "towards",
+    "toward", "through", "around",
+];
+
+/// One piece of a run.
+#[derive(Debug, Clone)]
+enum Piece {
+    Known(gazetteer::Hit, Range<usize>),
+    Title(String),
+    Plain(Range<usize>),
+}
+
+/// Find the names in the sentence: people, places, organisations, and candidates.
+pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < scan.len() {
+        if !starts_run(scan, i) {
+            i += 1;
+            continue;
+        }
+        let units = run_at(scan, i);
+        let end = *units.last().expect("invariant: a run has its first word") + 1;
+        interpret(scan, &units, out);
+        scan.claim(i..end);
+        i = end;
+    }
+}
+
+fn is_name_word(scan: &Scan, i: usize) -> bool {
+    !scan.used.get(i).copied().unwrap_or(true) && scan.is_capitalised(i)
+}
+
+fn starts_run(scan: &Scan, i: usize) -> bool {
+    let opens_title = || {
+        TITLES.iter().any(|t| {
+            let words: Vec<&str> = t.split(' ').collect();
+            words.len() > 1 && words.iter().enumerate().all(|(k, w)| scan.key(i + k) == *w)
+        })
+    };
+    is_name_word(scan, i) && (!NOT_NAMES.contains(&scan.key(i)) || opens_title())
+}
+
+/// The word tokens of the run starting at `i` (joiners and particles included, hyphens not).
+fn run_at(scan: &Scan, i: usize) -> Vec<usize> {
+    let mut units = vec![i];
+    let mut j = i + 1;
+    loop {
+        if is_name_word(scan, j) {
+            units.push(j);
+            j += 1;
+        } else if scan.is_punct(j, "-")
+            && scan.joined(j)
+            && scan.joined(j + 1)
+            && is_name_word(scan, j + 1)
+        {
+            units.push(j + 1);
+            j += 2;
+        } else if scan.is_word(j) && !scan.used[j] && is_joiner(scan.key(j)) {
+            // Up to two lower-case joiners ("of the") between capitalised words.
+            let mut k = j;
+            while k < j + 2 && scan.is_word(k) && is_joiner(scan.key(k)) && !scan.is_capitalised(k)
+            {
+                k += 1;
+            }
+            if k > j && is_name_word(scan, k) && !(scan.key(j) == "the") {
+                units.extend(j..=k);
+                j = k + 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    units
+}
+
+fn is_joiner(k: &str) -> bool {
+    JOINERS.contains(&k) || PARTICLES.contains(&k)
+}
+
+fn keys_of(scan: &Scan, units: &[usize]) -> String {
+    units
+        .iter()
+        .map(|&u| scan.key(u))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_lower_joiner(scan: &Scan, u: usize) -> bool {
+    !scan.is_capitalised(u) && is_joiner(scan.key(u))
+}
+
+/// Cut a run into pieces and turn the pieces into mentions.
+fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
+    // "Coalition of the Willing and NATO" is two names; "National Security and Defense
+    // Council" and "Bosnia and Herzegovina" are one.
+    if let Some(k) = units
+        .iter()
+        .position(|&u| scan.key(u) == "and" && !scan.is_capitalised(u))
+    {
+        let known_across = segment(scan, units)
+            .iter()
+            .any(|p| matches!(p, Piece::Known(_, r) if r.start < k && r.end > k));
+        if !known_across {
+            let before_is_plain =
+                matches!(segment(scan, &units[..k]).as_slice(), [Piece::Plain(_)]);
+            let after = &units[k + 1..];
+            if let (true, Some(Piece::Plain(r))) = (before_is_plain, segment(scan, after).first()) {
+                let last = scan.key(after[r.end - 1]);
+                let kind = if ORG_WORDS.contains(&last) {
+                    Some(FactKind::Organization)
+                } else if PLACE_WORDS.contains(&last) {
+                    Some(FactKind::Place)
+                } else {
+                    None
+                };
+                if let (Some(kind), 0) = (kind, r.start) {
+                    let end = k + 1 + r.end;
+                    push_entity(scan, &units[..end], kind, out);
+                    if end < units.len() {
+                        interpret(scan, &units[end..], out);
+                    }
+                    return;
+                }
+            }
+            interpret(scan, &units[..k], out);
+            interpret(scan, after, out);
+            return;
+        }
+    }
+    let first = scan.key(units[0]);
+    let has_of = units.iter().any(|&u| matches!(scan.key(u), "of" | "for"));
+    // "Coalition of the Willing", "Ministry of Defence", "Sea of Azov": the keyword leads.
+    if has_of && gazetteer::lookup(&keys_of(scan, units)).is_none() {
+        if ORG_WORDS.contains(&first) {
+            push_entity(scan, units, FactKind::Organization, out);
+            return;
+        }
+        if PLACE_WORDS.contains(&first) {
+            push_entity(scan, units, FactKind::Place, out);
+            return;
+        }
+    }
+    let pieces = segment(scan, units);
+    let mut title: Option<String> = role_before(scan, units[0]);
+    let mut p = 0;
+    while p < pieces.len() {
+        match &pieces[p] {
+            Piece::Known(hit, range) => {
+                push_known(*hit, &units[range.clone()], out);
+                title = None;
+            }
+            Piece::Title(t) => title = Some(t.clone()),
+            Piece::Plain(range) => {
+                let group = &units[range.clone()];
+                let next_is_title = matches!(pieces.get(p + 1), Some(Piece::Title(_)));
+                let last = scan.key(*group.last().expect("invariant: pieces are not empty"));
+                if ORG_WORDS.contains(&last) {
+                    // "Washington Post", "Kyiv City Council": a city in front belongs to it.
+                    let with_city = match p.checked_sub(1).map(|q| &pieces[q]) {
+                        Some(Piece::Known(hit, r))
+                            if !hit.demonym && gazetteer::entry(hit.id).kind == EntryKind::City =>
+                        {
+                            out.pop();
+                            &units[r.start..range.end]
+                        }
+                        _ => group,
+                    };
+                    push_entity(scan, with_city, FactKind::Organization, out);
+                    title = None;
+                } else if PLACE_WORDS.contains(&last) && group.len() > 1 {
+                    push_entity(scan, group, FactKind::Place, out);
+                    title = None;
+                } else if next_is_title && title.is_none() {
+                    // "Energy Minister", "Defense Council Secretary": part of the title.
+                    if let Some(Piece::Title(t)) = pieces.get(p + 1) {
+                        title = Some(format!("{} {t}", keys_of(scan, group)));
+                        p += 1;
+                    }
+                } else {
+                    push_names(scan, group, title.take(), out);
+                }
+            }
+        }
+        p += 1;
+    }
+}
+
+/// Split a run into gazetteer names, titles and plain words (longest match first).
+fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let longest = gazetteer::longest_name();
+    let mut p = 0;
+    while p < units.len() {
+        let max = longest.min(units.len() - p);
+        let known = (1..=max).rev().find_map(|n| {
+            let span = &units[p..p + n];
+            if is_lower_joiner(scan, span[n - 1]) || is_lower_joiner(scan, span[0]) {
+                return None;
+            }
+            let hit = gazetteer::lookup(&keys_of(scan, span))?;
+            let caps_ok = !hit.acronym
+                || span
+                    .iter()
+                    .all(|&u| scan.is_all_caps(u) || scan.surface(u).contains('.'));
+            caps_ok.then_some((hit, n))
+        });
+        if let Some((hit, n)) = known {
+            pieces.push(Piece::Known(hit, p..p + n));
+            p += n;
+            continue;
+        }
+        let title = TITLES.iter().find_map(|t| {
+            let words: Vec<&str> = t.split(' ').collect();
+            let n = words.len();
+            (p + n <= units.len() && (0..n).all(|k| scan.key(units[p + k]) == words[k]))
+                .then_some((t, n))
+        });
+        if let Some((t, n)) = title {
+            pieces.push(Piece::Title(t.to_string()));
+            p += n;
+            continue;
+        }
+        match pieces.last_mut() {
+            Some(Piece::Plain(r)) if r.end == p => r.end = p + 1,
+            _ => pieces.push(Piece::Plain(p..p + 1)),
+        }
+        p += 1;
+    }
+    // Plain groups split at lower-case joiners unless they make an organisation ("National
+    // Security and Defense Council") or a place.
+    let mut split = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Plain(r) => {
+                let mut start = r.start;
+                while start < r.end && is_lower_joiner(scan, units[start]) {
+                    start += 1;
+                }
+                let last = scan.key(units[r.end - 1]);
+                if start < r.end && (ORG_WORDS.contains(&last) || PLACE_WORDS.contains(&last)) {
+                    split.push(Piece::Plain(start..r.end));
+                    continue;
+                }
+                for q in start..r.end {
+                    let u = units[q];
+                    if is_lower_joiner(scan, u) && !PARTICLES.contains(&scan.key(u)) {
+                        if q > start {
+                            split.push(Piece::Plain(start..q));
+                        }
+                        start = q + 1;
+                    }
+                }
+                if r.end > start {
+                    split.push(Piece::Plain(start..r.end));
+                }
+            }
+            other => split.push(other),
+        }
+    }
+    split
+}
+
+/// A lower-case role right before the run: "spokesperson Dmitry Peskov".
+fn role_before(scan: &Scan, first: usize) -> Option<String> {
+    let before = first.checked_sub(1)?;
+    let k = scan.key(before);
+    (scan.is_word(before) && !scan.is_capitalised(before) && ROLES.contains(&k))
+        .then(|| k.to_string())
+}
+
+fn push_known(hit: gazetteer::Hit, units: &[usize], out: &mut Vec<Found>) {
+    let entry = gazetteer::entry(hit.id);
+    let entity = Entity {
+        key: key(entry.label),
+        label: entry.label.to_string(),
+        gazetteer: Some(hit.id),
+        demonym: hit.demonym,
+    };
+    let (kind, detail) = match entry.kind {
+        EntryKind::Organization => (FactKind::Organization, Detail::Organization(entity)),
+        _ => (FactKind::Place, Detail::Place(entity)),
+    };
+    out.push(Found {
+        toks: units[0]..units[units.len() - 1] + 1,
+        what: What::Fact(kind, detail),
+        event: None,
+    });
+}
+
+fn push_entity(scan: &Scan, units: &[usize], kind: FactKind, out: &mut Vec<Found>) {
+    let toks = units[0]..units[units.len() - 1] + 1;
+    let written = scan.text[scan.span(toks.clone())].to_string();
+    let entity = Entity {
+        key: key(&written),
+        label: written,
+        gazetteer: None,
+        demonym: false,
+    };
+    let detail = match kind {
+        FactKind::Organization => Detail::Organization(entity),
+        _ => Detail::Place(entity),
+    };
+    out.push(Found {
+        toks,
+        what: What::Fact(kind, detail),
+        event: None,
+    });
+}
+
+/// Plain capitalised words: a person (two or three words, or one after a title), two people
+/// ("Volodymyr Zelenskyy Emmanuel Macron" in a caption), or a candidate.
+fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec<Found>) {
+    let words: Vec<usize> = group.to_vec();
+    let first = words[0];
+    let after_number = first > 0
+        && (scan.kind(first - 1) == Some(TokKind::Num)
+            || scan.used[first - 1]
+                && scan.kind(first - 1) == Some(TokKind::Word)
+                && !scan.is_capitalised(first - 1));
+    let located = is_located(scan, first, words.len() == 1);
+    let shouting = words.iter().any(|&u| scan.is_all_caps(u));
+    if scan.headline || shouting {
+        // Capitals say nothing here: only words that are known surnames will count.
+        for &u in &words {
+            out.push(candidate(u..u + 1, false));
+        }
+        return;
+    }
+    match (words.len(), title) {
+        (1, Some(title)) => out.push(person(scan, &words, Some(title))),
+        (1, None) => out.push(candidate(first..first + 1, located)),
+        (2 | 3, title) if title.is_some() || !after_number => {
+            if located && title.is_none() {
+                out.push(candidate(first..words[words.len() - 1] + 1, true));
+            } else {
+                out.push(person(scan, &words, title));
+            }
+        }
+        (4, None) if !after_number => {
+            out.push(person(scan, &words[..2], None));
+            out.push(person(scan, &words[2..], None));
+        }
+        _ => {}
+    }
+}
+
+/// True after a locative preposition. "To" also introduces people ("paid tribute to Vadym
+/// Prystaiko", "spoke to Witkoff"), so after "to" only a single word counts, and that one
+/// still becomes a person if someone of that surname is named.
+fn is_located(scan: &Scan, first: usize, single_word: bool) -> bool {
+    let before = match first.checked_sub(1) {
+        Some(b) if scan.key(b) == "the" => b.checked_sub(1),
+        other => other,
+    };
+    before.is_some_and(|b| {
+        let k = scan.key(b);
+        LOCATIVE.contains(&k)
+            && !scan.is_capitalised(b)
+            && (single_word || k != "to")
+            && scan.key(b.wrapping_sub(1)) != "according"
+    })
+}
+
+fn candidate(toks: Range<usize>, located: bool) -> Found {
+    Found {
+        toks,
+        what: if located { What::Located } else { What::Bare },
+        event: None,
+    }
+}
+
+fn person(scan: &Scan, words: &[usize], title: Option<String>) -> Found {
+    // Particles belong to the surname: "Charles de Gaulle", "Ursula von der Leyen".
+    let surname_start = words
+        .iter()
+        .position(|&u| PARTICLES.contains(&scan.key(u)) && !scan.is_capitalised(u))
+        .unwrap_or(words.len() - 1);
+    let surname = words[surname_start..]
+        .iter()
+        .map(|&u| scan.key(u))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let given = words[..surname_start]
+        .iter()
+        .map(|&u| scan.key(u).to_string())
+        .collect();
+    let toks = words[0]..words[words.len() - 1] + 1;
+    Found {
+        what: What::Fact(
+            FactKind::Person,
+            Detail::Person(PersonName {
+                title,
+                given,
+                surname,
+                written: scan.text[scan.span(toks.clone())].to_string(),
+            }),
+        ),
+        toks,
+        event: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (surface, what) for every name found.
+    fn names(text: &str) -> Vec<(String, String)> {
+        let mut scan = Scan::new(text, 0..text.len());
+        let mut out = Vec::new();
+        super::super::dates::find(&mut scan, &mut out);
+        super::super::numbers::find(&mut scan, &mut out);
+        out.clear();
+        find(&mut scan, &mut out);
+        out.into_iter()
+            .map(|f| {
+                let surface = scan.text[scan.span(f.toks.clone())].to_string();
+                let what = match f.what {
+                    What::Fact(_, Detail::Person(p)) => {
+                        format!("person {} [{}]", p.surname, p.title.unwrap_or_default())
+                    }
+                    What::Fact(_, Detail::Place(e)) => format!("place {}", e.label),
+                    What::Fact(_, Detail::Organization(e)) => format!("org {}", e.label),
+                    What::Fact(..) => "other".into(),
+                    What::Bare => "bare".into(),
+                    What::Located => "located".into(),
+                };
+                (surface, what)
+            })
+            .collect()
+    }
+
+    fn has(found: &[(String, String)], surface: &str, what: &str) -> bool {
+        found.iter().any(|(s, w)| s == surface && w == what)
+    }
+
+    #[test]
+    fn titles_places_and_people_in_one_run() {
+        let found = names("U.K. Prime Minister Keir Starmer met U.S. Special Envoy Steve Witkoff.");
+        assert!(has(&found, "U.K.", "place United Kingdom"), "{found:?}");
+        assert!(
+            has(&found, "Keir Starmer", "person starmer [prime minister]"),
+            "{found:?}"
+        );
+        assert!(has(&found, "U.S.", "place United States"), "{found:?}");
+        assert!(
+            has(&found, "Steve Witkoff", "person witkoff [special envoy]"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_by_keyword_and_gazetteer() {
+        let found = names("Ukraine's National Security and Defense Council Secretary Rustem Umerov spoke to the Coalition of the Willing and NATO.");
+        assert!(
+            has(
+                &found,
+                "National Security and Defense Council",
+                "org National Security and Defense Council"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Rustem Umerov", "person umerov [secretary]"),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "Coalition of the Willing",
+                "org Coalition of the Willing"
+            ),
+            "{found:?}"
+        );
+        assert!(has(&found, "NATO", "org NATO"), "{found:?}");
+    }
+
+    #[test]
+    fn demonyms_roles_and_candidates() {
+        let found = names("Kremlin spokesperson Dmitry Peskov said Macron met French counterpart Anna Berg in Dagestan.");
+        assert!(
+            has(&found, "Dmitry Peskov", "person peskov [spokesperson]"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Macron", "bare"), "{found:?}");
+        assert!(has(&found, "French", "place France"), "{found:?}");
+        assert!(
+            has(&found, "Anna Berg", "person berg [counterpart]"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Dagestan", "place Dagestan") || has(&found, "Dagestan", "located"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn landmarks_products_and_headlines() {
+        let found =
+            names("They met at the Élysée Palace and Höfði House to buy 100 Dassault Rafale jets.");
+        assert!(
+            has(&found, "Élysée Palace", "place Élysée Palace"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Höfði House", "place Höfði House"), "{found:?}");
+        assert!(
+            !found.iter().any(|(s, _)| s.contains("Dassault")),
+            "{found:?}"
+        );
+        let headline =
+            names("Macron and Zelenskyy Explore Dual-Track Path Toward Peace in Paris Talks");
+        assert!(
+            !headline.iter().any(|(_, w)| w.starts_with("person")),
+            "{headline:?}"
+        );
+        assert!(has(&headline, "Paris", "place Paris"), "{headline:?}");
+    }
+
+    #[test]
+    fn caption_of_two_names_is_two_people() {
+        let found = names("Pictured: Anna Lindqvist Marek Nowak, at the talks.");
+        assert!(
+            has(&found, "Anna Lindqvist", "person lindqvist []"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Marek Nowak", "person nowak []"), "{found:?}");
+    }
+}

@@ -1,0 +1,643 @@
+//! Numbers and quantities with their noun and hedge: "100 Dassault Rafale fighter jets",
+//! "28-point", "32 drones", "over 1,000 kilometers", "10th visit", "nearly four-year",
+//! "around a dozen leaders", "$2 billion", "5%". Numbers in words become digits.
+
+use super::extract::{Found, Scan, What};
+use super::lex::TokKind;
+use super::mention::Detail;
+use crate::model::FactKind;
+use serde::{Deserialize, Serialize};
+
+/// A number and what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The value, with "million" and the like applied.
+    pub value: f64,
+    /// True for ordinals ("10th visit", "third visit").
+    pub ordinal: bool,
+    /// The measure joined to the number ("point" in "28-point", "kilometer", "percent",
+    /// "dollar"), as a singular key.
+    pub unit: Option<String>,
+    /// The head noun counted ("jet" in "100 Dassault Rafale fighter jets"), as a singular key.
+    pub noun: Option<String>,
+    /// The words after the number as written ("Dassault Rafale fighter jets").
+    pub phrase: String,
+    /// A hedge in front ("nearly", "about", "more than"), as a key.
+    pub hedge: Option<String>,
+    /// True when the unit is joined to the number by a hyphen ("28-point").
+    pub compound: bool,
+}
+
+impl Quantity {
+    /// What the number is a number of: its unit, else its noun. Two numbers with the same
+    /// slot in corresponding sentences are the same figure.
+    pub fn slot(&self) -> Option<&str> {
+        self.unit.as_deref().or(self.noun.as_deref())
+    }
+
+    /// A key under which equal quantities meet (the hedge aside).
+    pub fn key(&self) -> String {
+        format!(
+            "{}|{}|{}",
+            display_value(self.value),
+            self.ordinal,
+            self.slot().unwrap_or("")
+        )
+    }
+
+    /// "100 Dassault Rafale fighter jets", "28-point plan", "4-year conflict", "10th visit",
+    /// "1000 kilometers", "$2000000000".
+    pub fn label(&self) -> String {
+        let mut out = display_value(self.value);
+        if self.ordinal {
+            out.push_str(ordinal_suffix(self.value));
+        }
+        match self.unit.as_deref() {
+            Some("percent") => out.push('%'),
+            Some("dollar") if !self.compound => out.insert(0, '$'),
+            Some("euro") if !self.compound => out.insert(0, '€'),
+            Some("pound") if !self.compound => out.insert(0, '£'),
+            Some(unit) if self.compound => {
+                out.push('-');
+                out.push_str(unit);
+            }
+            Some(unit) => {
+                out.push(' ');
+                out.push_str(unit);
+                if self.value != 1.0 {
+                    out.push('s');
+                }
+            }
+            None => {}
+        }
+        if !self.phrase.is_empty() {
+            out.push(' ');
+            out.push_str(&self.phrase);
+        }
+        out
+    }
+
+    /// True when the two figures for one slot disagree beyond what their hedges allow:
+    /// "32 drones" against "30 drones" does; "about 30" against "32" does not.
+    pub fn disagrees(&self, other: &Quantity) -> bool {
+        if self.value == other.value {
+            return false;
+        }
+        if self.hedge.is_some() || other.hedge.is_some() {
+            let (a, b) = (self.value.abs(), other.value.abs());
+            return (a - b).abs() > 0.15 * a.max(b);
+        }
+        true
+    }
+}
+
+fn display_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn ordinal_suffix(v: f64) -> &'static str {
+    let n = v as i64;
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// Hedges, as key sequences, longest first.
+const HEDGES: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "close to",
+    "just over",
+    "just under",
+    "an estimated",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "estimated",
+];
+
+const SMALL: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const ORDINALS: &[&str] = &[
+    "", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+];
+
+/// Words that end a noun phrase after a number: function words, auxiliaries and adverbs.
+const PHRASE_STOPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "from",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "across",
+    "over",
+    "under",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "they",
+    "he",
+    "she",
+    "we",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "say",
+    "overnight",
+    "ago",
+    "earlier",
+    "later",
+    "each",
+    "per",
+    "apiece",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
+    "as",
+    "than",
+    "then",
+    "also",
+    "still",
+    "already",
+    "now",
+    "just",
+    "only",
+    "more",
+    "less",
+    "fewer",
+    "about",
+    "around",
+    "near",
+    "between",
+    "among",
+    "against",
+    "toward",
+    "towards",
+    "through",
+    "until",
+    "so",
+    "if",
+    "when",
+    "where",
+    "not",
+    "no",
+    "yet",
+    "away",
+    "back",
+    "up",
+    "down",
+    "out",
+    "off",
+    "there",
+    "here",
+    "both",
+    "all",
+    "some",
+    "any",
+    "such",
+    "own",
+    "same",
+    "other",
+    "another",
+    "last",
+    "next",
+    "first",
+    "ahead",
+    "long",
+    "old",
+    "time",
+    "times",
+    "one",
+];
+
+/// Find numbers in the sentence (tokens not claimed by dates) and claim them.
+pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < scan.len() {
+        if scan.used[i] {
+            i += 1;
+            continue;
+        }
+        match parse_at(scan, i) {
+            Some((start, number_end, end, quantity)) if scan.free(start..number_end) => {
+                scan.claim(start..number_end);
+                out.push(Found {
+                    toks: start..end,
+                    what: What::Fact(FactKind::Number, Detail::Number(quantity)),
+                    event: None,
+                });
+                i = number_end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Parse a number starting at token `i`: (first token incl. hedge, end of the number itself,
+/// end of the noun phrase, quantity).
+fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
+    let (mut value, mut end, ordinal) = number_at(scan, i)?;
+    if is_list_marker(scan, i, end) {
+        return None;
+    }
+    let mut start = i;
+    let mut unit = None;
+    let mut compound = false;
+    if i > 0 {
+        let currency = match scan.surface(i - 1) {
+            "$" => Some("dollar"),
+            "€" => Some("euro"),
+            "£" => Some("pound"),
+            _ => None,
+        };
+        if let Some(c) = currency {
+            unit = Some(c.to_string());
+            start = i - 1;
+        }
+    }
+    // "a dozen", "a hundred", "a million".
+    if i > 0 && scan.key(i - 1) == "a" && value >= 12.0 && scan.kind(i) == Some(TokKind::Word) {
+        start = i - 1;
+    }
+    let hedge = hedge_before(scan, start);
+    if let Some((words, _)) = &hedge {
+        start -= words;
+    }
+    if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == scan.key(end)) {
+        value *= scale;
+        end += 1;
+    }
+    match scan.key(end) {
+        "%" | "percent" => {
+            unit = Some("percent".into());
+            end += 1;
+        }
+        "per" if scan.key(end + 1) == "cent" => {
+            unit = Some("percent".into());
+            end += 2;
+        }
+        _ => {}
+    }
+    let number_end = end;
+    // "28-point", "four-year", "1,200-kilometre": a measure joined by a hyphen.
+    if unit.is_none()
+        && scan.is_punct(end, "-‐‑")
+        && scan.joined(end)
+        && scan.joined(end + 1)
+        && scan.is_word(end + 1)
+    {
+        unit = Some(normalise_unit(scan.key(end + 1)));
+        compound = true;
+        end += 2;
+    } else if unit.is_none() {
+        if let Some(u) = measure_unit(scan.key(end)) {
+            unit = Some(u.to_string());
+            end += 1;
+        }
+    }
+    let (phrase_end, noun) = noun_phrase(scan, end);
+    let phrase = if phrase_end > end {
+        scan.text[scan.span(end..phrase_end)].to_string()
+    } else {
+        String::new()
+    };
+    let is_bare_small_word =
+        scan.kind(i) == Some(TokKind::Word) && noun.is_none() && unit.is_none();
+    if is_bare_small_word || (ordinal && noun.is_none()) {
+        return None;
+    }
+    let quantity = Quantity {
+        value,
+        ordinal,
+        unit,
+        noun,
+        phrase,
+        hedge: hedge.map(|(_, h)| h.to_string()),
+        compound,
+    };
+    Some((start, number_end, phrase_end.max(end), quantity))
+}
+
+/// "1." or "2)" opening a line is a list marker, not a quantity.
+fn is_list_marker(scan: &Scan, i: usize, end: usize) -> bool {
+    i == 0 && scan.is_punct(end, ".)")
+}
+
+fn hedge_before(scan: &Scan, at: usize) -> Option<(usize, &'static str)> {
+    HEDGES.iter().find_map(|h| {
+        let words: Vec<&str> = h.split(' ').collect();
+        let n = words.len();
+        (at >= n && (0..n).all(|k| scan.key(at - n + k) == words[k])).then_some((n, *h))
+    })
+}
+
+/// A number at `i`, in digits or words: (value, end token, ordinal).
+fn number_at(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
+    if scan.kind(i) == Some(TokKind::Num) {
+        let s = scan.surface(i);
+        let digits: String = s
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let ordinal = s.ends_with(|c: char| c.is_alphabetic());
+        // A comma between digit groups is a thousands separator; a lone period is decimal.
+        let value: f64 = digits.parse().ok()?;
+        return Some((value, i + 1, ordinal));
+    }
+    words_number(scan, i)
+}
+
+/// "thirty-two", "two hundred", "a dozen", "third".
+fn words_number(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
+    let first = scan.key(i);
+    if let Some(n) = ORDINALS.iter().position(|&o| !o.is_empty() && o == first) {
+        return Some((n as f64, i + 1, true));
+    }
+    if first == "dozen" && i > 0 && scan.key(i - 1) == "a" {
+        return Some((12.0, i + 1, false));
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut j = i;
+    let mut any = false;
+    loop {
+        let k = scan.key(j);
+        if let Some(n) = SMALL.iter().position(|&w| w == k) {
+            current += n as f64;
+        } else if let Some(n) = TENS.iter().position(|&w| !w.is_empty() && w == k) {
+            current += (n * 10) as f64;
+        } else if k == "dozen" && any {
+            current *= 12.0;
+        } else if k == "hundred" && any {
+            current *= 100.0;
+        } else if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == k).filter(|_| any) {
+            total += current * scale;
+            current = 0.0;
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+        // "thirty-two": a joined hyphen continues the number.
+        if scan.is_punct(j, "-")
+            && scan.joined(j)
+            && scan.joined(j + 1)
+            && is_number_word(scan.key(j + 1))
+        {
+            j += 1;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let value = total + current;
+    // "one" is mostly a pronoun ("the second one", "one of the"); leave it out.
+    if value == 1.0 || (value == 0.0) {
+        return None;
+    }
+    Some((value, j, false))
+}
+
+fn is_number_word(k: &str) -> bool {
+    SMALL.contains(&k) || TENS.contains(&k)
+}
+
+fn measure_unit(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "kilometer",
+        "mile" | "miles" => "mile",
+        "m" | "metre" | "metres" | "meter" | "meters" => "meter",
+        "kg" | "kilogram" | "kilograms" => "kilogram",
+        "tonne" | "tonnes" | "ton" | "tons" => "tonne",
+        "dollar" | "dollars" | "usd" => "dollar",
+        "euro" | "euros" => "euro",
+        "hour" | "hours" => "hour",
+        "minute" | "minutes" => "minute",
+        _ => return None,
+    })
+}
+
+fn normalise_unit(k: &str) -> String {
+    measure_unit(k)
+        .map(str::to_string)
+        .unwrap_or_else(|| singular(k))
+}
+
+/// The noun phrase after a number: up to five words, stopping at function words, verbs in
+/// -ed/-ing after the first word, adverbs in -ly and punctuation (a joined hyphen continues:
+/// "long-range missiles"). Returns its end and its head noun.
+fn noun_phrase(scan: &Scan, start: usize) -> (usize, Option<String>) {
+    let mut j = start;
+    let mut last_word = None;
+    let mut words = 0;
+    while words < 5 && scan.is_word(j) && !scan.used[j] {
+        let k = scan.key(j);
+        let verb_like = words > 0 && (k.ends_with("ed") || k.ends_with("ing"));
+        if PHRASE_STOPS.contains(&k) || k.ends_with("ly") || verb_like {
+            break;
+        }
+        last_word = Some(j);
+        words += 1;
+        j += 1;
+        if scan.is_punct(j, "-") && scan.joined(j) && scan.joined(j + 1) && scan.is_word(j + 1) {
+            j += 1;
+        }
+    }
+    (j, last_word.map(|w| singular(scan.key(w))))
+}
+
+/// A rough English singular, enough for matching "drones" with "drone".
+pub(super) fn singular(k: &str) -> String {
+    if k.len() > 4 && k.ends_with("ies") {
+        format!("{}y", &k[..k.len() - 3])
+    } else if k.ends_with("sses")
+        || k.ends_with("xes")
+        || k.ends_with("ches")
+        || k.ends_with("shes")
+    {
+        k[..k.len() - 2].to_string()
+    } else if k.len() > 3
+        && k.ends_with('s')
+        && !k.ends_with("ss")
+        && !k.ends_with("us")
+        && !k.ends_with("is")
+    {
+        k[..k.len() - 1].to_string()
+    } else {
+        k.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<(String, String, Option<String>)> {
+        let mut scan = Scan::new(text, 0..text.len());
+        let mut out = Vec::new();
+        find(&mut scan, &mut out);
+        out.into_iter()
+            .map(|f| match f.what {
+                What::Fact(_, Detail::Number(q)) => (
+                    text[scan.span(f.toks.clone())].to_string(),
+                    q.key(),
+                    q.hedge,
+                ),
+                _ => unreachable!("numbers only finds numbers"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quantities_with_nouns_units_and_hedges() {
+        let found = numbers("Kyiv will buy 100 Dassault Rafale fighter jets, a 28-point plan and 32 drones overnight.");
+        let keys: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(keys, ["100|false|jet", "28|false|point", "32|false|drone"]);
+        assert_eq!(found[0].0, "100 Dassault Rafale fighter jets");
+        let found = numbers("It ended the nearly four-year war over 1,000 kilometers away.");
+        assert_eq!(found[0].1, "4|false|year");
+        assert_eq!(found[0].2.as_deref(), Some("nearly"));
+        assert_eq!(found[1].1, "1000|false|kilometer");
+        assert_eq!(found[1].2.as_deref(), Some("over"));
+    }
+
+    #[test]
+    fn words_become_digits_and_ordinals_keep_their_noun() {
+        let found = numbers(
+            "his 10th visit and third visit; thirty-two drones; around a dozen European leaders",
+        );
+        let keys: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "10|true|visit",
+                "3|true|visit",
+                "32|false|drone",
+                "12|false|leader"
+            ]
+        );
+    }
+
+    #[test]
+    fn pronoun_one_and_list_markers_are_not_quantities() {
+        assert!(numbers("one of the leading players").is_empty());
+        assert!(numbers("1. Diplomatic surge").is_empty());
+        assert_eq!(
+            numbers("$2 billion in aid and 5% growth")[0].1,
+            "2000000000|false|dollar"
+        );
+    }
+
+    #[test]
+    fn hedges_allow_close_figures() {
+        let q = |value: f64, hedge: Option<&str>| Quantity {
+            value,
+            ordinal: false,
+            unit: None,
+            noun: Some("drone".into()),
+            phrase: "drones".into(),
+            hedge: hedge.map(str::to_string),
+            compound: false,
+        };
+        assert!(q(32.0, None).disagrees(&q(30.0, None)));
+        assert!(!q(32.0, None).disagrees(&q(30.0, Some("about"))));
+        assert!(q(50.0, None).disagrees(&q(30.0, Some("about"))));
+    }
+}

@@ -1,0 +1,545 @@
+//! Canonicalisation over a set of reports: which mentions, in any of them, are the same fact.
+//!
+//! - People: full names cluster when their surnames are spelling variants
+//!   ([`super::canon::is_spelling_variant`]) and their given names agree; then surnames alone
+//!   ("President Zelenskyy", "Macron stressed") join the cluster of that surname. Olena
+//!   Zelenska and Volodymyr Zelensky stay apart twice over: different given names, and a
+//!   feminine surname form.
+//! - Places and organisations: gazetteer entries (aliases and demonyms included) or folded
+//!   names.
+//! - Dates: equal calendar values; a less specific date ("Monday", "Dec. 1") joins the one
+//!   more specific value that covers it ("Monday 1 December 2025"), if there is exactly one.
+//! - Numbers: equal value and slot ("28-point" = "28-point"), hedges aside.
+//! - Quotes: near-identical word sequences — one a trimmed version of the other, or nearly
+//!   all words shared.
+//!
+//! Every step buckets by key, so the work grows with the number of mentions, not its square.
+
+use super::calendar::DateValue;
+use super::canon::{is_spelling_variant, key, skeleton};
+use super::extract::{scan_document, Candidate, Raw};
+use super::mention::{Detail, Entity, Mention, PersonName};
+use super::quotes::SpeakerCue;
+use crate::document::Document;
+use crate::model::FactKind;
+use std::collections::HashMap;
+
+/// A canonical fact across a set of reports.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Canon {
+    pub kind: FactKind,
+    pub label: String,
+}
+
+/// The facts of a set of reports, canonicalised together.
+#[derive(Debug, Clone)]
+pub(super) struct Analysis {
+    /// Per report, its mentions in text order, labels filled in.
+    pub mentions: Vec<Vec<Mention>>,
+    /// Per report, per mention: index into `facts`.
+    pub ids: Vec<Vec<usize>>,
+    /// The canonical facts.
+    pub facts: Vec<Canon>,
+}
+
+/// Extract and canonicalise the facts of `docs` together.
+pub(super) fn analyse(docs: &[&Document]) -> Analysis {
+    let raws: Vec<Raw> = docs.iter().map(|d| scan_document(d)).collect();
+    resolve(raws)
+}
+
+#[derive(Debug, Default)]
+struct Cluster {
+    surnames: Vec<String>,
+    given: Vec<String>,
+    titles: Vec<String>,
+    written: Vec<(String, usize)>,
+    mentions: usize,
+}
+
+impl Cluster {
+    fn add(&mut self, name: &PersonName) {
+        if !self.surnames.contains(&name.surname) {
+            self.surnames.push(name.surname.clone());
+        }
+        if self.given.is_empty() {
+            self.given = name.given.clone();
+        }
+        if let Some(t) = &name.title {
+            if !self.titles.contains(t) {
+                self.titles.push(t.clone());
+            }
+        }
+        match self.written.iter_mut().find(|(w, _)| *w == name.written) {
+            Some((_, n)) => *n += 1,
+            None => self.written.push((name.written.clone(), 1)),
+        }
+        self.mentions += 1;
+    }
+
+    /// The most frequent full name as written (two words or more), else the most frequent
+    /// form; the earliest wins a tie.
+    fn label(&self) -> String {
+        let best = |full: bool| {
+            self.written
+                .iter()
+                .filter(|(w, _)| !full || w.split_whitespace().count() > 1)
+                .fold(None::<&(String, usize)>, |acc, x| match acc {
+                    Some(a) if a.1 >= x.1 => Some(a),
+                    _ => Some(x),
+                })
+                .map(|(w, _)| w.clone())
+        };
+        best(true).or_else(|| best(false)).unwrap_or_default()
+    }
+
+    /// How well a surname matches: 0 exact, 1 same skeleton, 2 spelling variant.
+    fn surname_match(&self, surname: &str) -> Option<u8> {
+        self.surnames
+            .iter()
+            .map(|s| {
+                if s == surname {
+                    Some(0)
+                } else if skeleton(s) == skeleton(surname) && is_spelling_variant(s, surname) {
+                    Some(1)
+                } else if is_spelling_variant(s, surname) {
+                    Some(2)
+                } else {
+                    None
+                }
+            })
+            .flatten()
+            .min()
+    }
+}
+
+/// Given names agree when both are spelling variants of each other, or one is the other's
+/// initial ("J." and "James").
+fn given_agree(a: &[String], b: &[String]) -> bool {
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) => {
+            let initial = |s: &String| s.chars().count() == 1;
+            if initial(x) || initial(y) {
+                x.chars().next() == y.chars().next()
+            } else {
+                is_spelling_variant(x, y)
+            }
+        }
+        _ => true,
+    }
+}
+
+struct People {
+    clusters: Vec<Cluster>,
+    /// Surname key → best cluster, memoised.
+    by_surname: HashMap<String, Option<usize>>,
+}
+
+impl People {
+    fn join_full(&mut self, name: &PersonName) -> usize {
+        let found = self.clusters.iter().position(|c| {
+            !c.given.is_empty()
+                && given_agree(&c.given, &name.given)
+                && c.surname_match(&name.surname).is_some()
+        });
+        let id = found.unwrap_or_else(|| {
+            self.clusters.push(Cluster::default());
+            self.clusters.len() - 1
+        });
+        self.clusters[id].add(name);
+        self.by_surname.clear();
+        id
+    }
+
+    /// The cluster a lone surname belongs to: best match, then the most mentioned.
+    fn by_surname(&mut self, surname: &str) -> Option<usize> {
+        if let Some(hit) = self.by_surname.get(surname) {
+            return *hit;
+        }
+        let best = self
+            .clusters
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                c.surname_match(surname)
+                    .map(|q| (q, std::cmp::Reverse(c.mentions), i))
+            })
+            .min()
+            .map(|(_, _, i)| i);
+        self.by_surname.insert(surname.to_string(), best);
+        best
+    }
+}
+
+fn resolve(raws: Vec<Raw>) -> Analysis {
+    let mut people = People {
+        clusters: Vec::new(),
+        by_surname: HashMap::new(),
+    };
+    // Pass 1: full names. Pass 2: titled surnames. Pass 3: lone capitalised words.
+    let mut person_of: HashMap<(usize, usize), usize> = HashMap::new();
+    for (d, raw) in raws.iter().enumerate() {
+        for (m, mention) in raw.mentions.iter().enumerate() {
+            if let Detail::Person(name) = &mention.detail {
+                if !name.given.is_empty() {
+                    person_of.insert((d, m), people.join_full(name));
+                }
+            }
+        }
+    }
+    for (d, raw) in raws.iter().enumerate() {
+        for (m, mention) in raw.mentions.iter().enumerate() {
+            if let Detail::Person(name) = &mention.detail {
+                if name.given.is_empty() {
+                    let id = match people.by_surname(&name.surname) {
+                        Some(id) => id,
+                        None => {
+                            people.clusters.push(Cluster::default());
+                            people.by_surname.clear();
+                            people.clusters.len() - 1
+                        }
+                    };
+                    people.clusters[id].add(name);
+                    person_of.insert((d, m), id);
+                }
+            }
+        }
+    }
+    let mut docs: Vec<Vec<(Mention, Option<usize>)>> = Vec::new();
+    for (d, raw) in raws.into_iter().enumerate() {
+        let mut list: Vec<(Mention, Option<usize>)> = raw
+            .mentions
+            .into_iter()
+            .enumerate()
+            .map(|(m, mention)| {
+                let cluster = person_of.get(&(d, m)).copied();
+                (mention, cluster)
+            })
+            .collect();
+        for c in raw.candidates {
+            if let Some(mention) = candidate_mention(&mut people, &c) {
+                list.push(mention);
+            }
+        }
+        list.sort_by_key(|(m, _)| m.span.start);
+        docs.push(list);
+    }
+    let labels: Vec<String> = people.clusters.iter().map(Cluster::label).collect();
+    for list in &mut docs {
+        resolve_speakers(list, &labels, &people.clusters);
+    }
+    assign_ids(docs, &labels)
+}
+
+/// A candidate becomes a person if its surname is known, a place if it followed "in"/"at",
+/// and nothing otherwise.
+fn candidate_mention(people: &mut People, c: &Candidate) -> Option<(Mention, Option<usize>)> {
+    let words: Vec<&str> = c.key.split(' ').collect();
+    let surname = words.last().copied().unwrap_or("");
+    let cluster = match words.len() {
+        1 => people.by_surname(surname),
+        _ => people.by_surname(surname).filter(|&id| {
+            let given: Vec<String> = words[..words.len() - 1]
+                .iter()
+                .map(|w| w.to_string())
+                .collect();
+            given_agree(&people.clusters[id].given, &given)
+        }),
+    };
+    if let Some(id) = cluster {
+        let name = PersonName {
+            title: None,
+            given: Vec::new(),
+            surname: surname.to_string(),
+            written: c.surface.clone(),
+        };
+        people.clusters[id].mentions += 1;
+        let mention = Mention {
+            kind: FactKind::Person,
+            span: c.span.clone(),
+            text: c.surface.clone(),
+            sentence: c.sentence,
+            label: String::new(),
+            detail: Detail::Person(name),
+            event: None,
+        };
+        return Some((mention, Some(id)));
+    }
+    c.located.then(|| {
+        let entity = Entity {
+            key: c.key.clone(),
+            label: c.surface.clone(),
+            gazetteer: None,
+            demonym: false,
+        };
+        let mention = Mention {
+            kind: FactKind::Place,
+            span: c.span.clone(),
+            text: c.surface.clone(),
+            sentence: c.sentence,
+            label: String::new(),
+            detail: Detail::Place(entity),
+            event: c.event.clone(),
+        };
+        (mention, None)
+    })
+}
+
+/// Name each quotation's speaker: the person whose mention it is, or for "he" the last
+/// person named before the quote, for "the president" the last one with that title.
+fn resolve_speakers(
+    list: &mut [(Mention, Option<usize>)],
+    labels: &[String],
+    clusters: &[Cluster],
+) {
+    let mut last_person: Option<usize> = None;
+    let mut last_with_title: HashMap<String, usize> = HashMap::new();
+    for i in 0..list.len() {
+        if let Some(id) = list[i].1 {
+            last_person = Some(id);
+            for t in &clusters[id].titles {
+                for word in t.split(' ') {
+                    last_with_title.insert(word.to_string(), id);
+                }
+            }
+        }
+        let Detail::Quote(quote) = &list[i].0.detail else {
+            continue;
+        };
+        let Some(speaker) = &quote.speaker else {
+            continue;
+        };
+        let resolved = match speaker.cue {
+            SpeakerCue::Named => list
+                .iter()
+                .find(|(m, _)| {
+                    m.span.start < speaker.span.end
+                        && speaker.span.start < m.span.end
+                        && m.kind != FactKind::Quote
+                })
+                .map(|(m, id)| match id {
+                    Some(id) => labels[*id].clone(),
+                    None => entity_label(m).unwrap_or_else(|| speaker.written.clone()),
+                }),
+            SpeakerCue::Pronoun => last_person.map(|id| labels[id].clone()),
+            SpeakerCue::Description => {
+                let noun = key(&speaker.written)
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                last_with_title
+                    .get(&noun)
+                    .or(last_person.as_ref())
+                    .map(|&id| labels[id].clone())
+            }
+        };
+        if let (Some(label), Detail::Quote(quote)) = (resolved, &mut list[i].0.detail) {
+            if let Some(s) = &mut quote.speaker {
+                s.label = label;
+            }
+        }
+    }
+}
+
+fn entity_label(m: &Mention) -> Option<String> {
+    match &m.detail {
+        Detail::Place(e) | Detail::Organization(e) => Some(e.label.clone()),
+        _ => None,
+    }
+}
+
+/// Give every mention its canonical fact.
+fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]) -> Analysis {
+    let dates = merge_dates(&docs);
+    let quotes = cluster_quotes(&docs);
+    let mut facts: Vec<Canon> = Vec::new();
+    let mut index: HashMap<(FactKind, String), usize> = HashMap::new();
+    let mut mentions = Vec::new();
+    let mut ids = Vec::new();
+    for (d, list) in docs.into_iter().enumerate() {
+        let mut doc_mentions = Vec::with_capacity(list.len());
+        let mut doc_ids = Vec::with_capacity(list.len());
+        for (m, (mut mention, cluster)) in list.into_iter().enumerate() {
+            let (key, label) = match (&mention.detail, cluster) {
+                (Detail::Person(_), Some(id)) => {
+                    (format!("person {id}"), person_labels[id].clone())
+                }
+                (Detail::Person(name), None) => {
+                    (format!("name {}", name.surname), name.written.clone())
+                }
+                (Detail::Place(e) | Detail::Organization(e), _) => (e.key.clone(), e.label.clone()),
+                (Detail::Date(v), _) => {
+                    let canonical = dates.get(&v.key()).cloned().unwrap_or_else(|| v.clone());
+                    (canonical.key(), canonical.label())
+                }
+                (Detail::Number(q), _) => (q.key(), q.label()),
+                (Detail::Quote(_), _) => quotes[&(d, m)].clone(),
+            };
+            let id = *index.entry((mention.kind, key)).or_insert_with(|| {
+                facts.push(Canon {
+                    kind: mention.kind,
+                    label: label.clone(),
+                });
+                facts.len() - 1
+            });
+            mention.label = facts[id].label.clone();
+            doc_mentions.push(mention);
+            doc_ids.push(id);
+        }
+        mentions.push(doc_mentions);
+        ids.push(doc_ids);
+    }
+    Analysis {
+        mentions,
+        ids,
+        facts,
+    }
+}
+
+/// Map each date value's key to the value it is canonicalised as: itself, or the single most
+/// specific value that covers it.
+fn merge_dates(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, DateValue> {
+    let mut values: Vec<DateValue> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    for (m, _) in docs.iter().flatten() {
+        if let Detail::Date(v) = &m.detail {
+            if seen.insert(v.key(), ()).is_none() {
+                values.push(v.clone());
+            }
+        }
+    }
+    // Few distinct values per set (dozens), so comparing each with each is cheap.
+    let mut out = HashMap::new();
+    for v in &values {
+        let mut covering: Vec<&DateValue> = values
+            .iter()
+            .filter(|w| w.specificity() > v.specificity() && w.covers(v))
+            .collect();
+        covering.sort_by_key(|w| std::cmp::Reverse(w.specificity()));
+        let target = match covering.first() {
+            Some(top) if covering.iter().all(|w| top.covers(w)) => (*top).clone(),
+            _ => v.clone(),
+        };
+        out.insert(v.key(), target);
+    }
+    out
+}
+
+/// Near-identical quotations: equal words, one a trimmed run of the other (at least three
+/// words), or — for quotes of four words or more — at least 80% of words in common order.
+pub(super) fn same_quote(a: &[String], b: &[String]) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() >= 3 && long.windows(short.len()).any(|w| w == short) {
+        return true;
+    }
+    if short.len() < 4 {
+        return false;
+    }
+    let lcs = lcs_len(a, b);
+    2 * lcs * 10 >= 8 * (a.len() + b.len())
+}
+
+fn lcs_len(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Quotes shorter than this are words, not statements ("constructive"): two reports can
+/// quote the same word from different people about different things, so the speaker is part
+/// of a short quote's identity.
+pub(super) const STATEMENT_WORDS: usize = 4;
+
+/// Cluster the quotations: (doc, mention) → (key, label).
+fn cluster_quotes(
+    docs: &[Vec<(Mention, Option<usize>)>],
+) -> HashMap<(usize, usize), (String, String)> {
+    struct QuoteCluster {
+        members: Vec<Vec<String>>,
+        speaker: Option<String>,
+        text: String,
+    }
+    let mut clusters: Vec<QuoteCluster> = Vec::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut out = HashMap::new();
+    for (d, list) in docs.iter().enumerate() {
+        for (m, (mention, _)) in list.iter().enumerate() {
+            let Detail::Quote(q) = &mention.detail else {
+                continue;
+            };
+            let speaker = q.speaker.as_ref().map(|s| s.label.clone());
+            let short = q.words.len() < STATEMENT_WORDS;
+            let mut candidates: Vec<usize> = q
+                .words
+                .iter()
+                .filter_map(|w| by_word.get(w))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            let found = candidates.into_iter().find(|&c| {
+                let cluster = &clusters[c];
+                let speakers_differ =
+                    matches!((&cluster.speaker, &speaker), (Some(a), Some(b)) if a != b);
+                cluster.members.iter().any(|w| same_quote(w, &q.words))
+                    && !(short && speakers_differ)
+            });
+            let id = found.unwrap_or_else(|| {
+                clusters.push(QuoteCluster {
+                    members: Vec::new(),
+                    speaker: None,
+                    text: String::new(),
+                });
+                clusters.len() - 1
+            });
+            let cluster = &mut clusters[id];
+            cluster.members.push(q.words.clone());
+            if cluster.speaker.is_none() {
+                cluster.speaker = speaker;
+            }
+            let written = mention_text(mention);
+            if written.len() > cluster.text.len() {
+                cluster.text = written;
+            }
+            for w in &q.words {
+                let ids = by_word.entry(w.clone()).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+            out.insert((d, m), id);
+        }
+    }
+    out.into_iter()
+        .map(|(at, id)| {
+            let c = &clusters[id];
+            let label = match &c.speaker {
+                Some(s) => format!("{s}: “{}”", c.text),
+                None => format!("“{}”", c.text),
+            };
+            (at, (format!("quote {id}"), label))
+        })
+        .collect()
+}
+
+fn mention_text(m: &Mention) -> String {
+    match &m.detail {
+        Detail::Quote(q) => q.text.clone(),
+        _ => String::new(),
+    }
+}
