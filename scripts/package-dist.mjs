@@ -115,14 +115,17 @@ const wasmBase64 = readFileSync(join(dist, wasmName)).toString("base64");
 
 // The glue stays a module (its `export` lines are legal in an inline module script); the wasm is
 // passed as bytes, so the glue never fetches anything.
+// The loader sits in a block so its names cannot clash with the glue's module-level ones.
 const singleScript = `
 ${embeddable(glue, glueName)}
-const wasmBase64 = "${wasmBase64}";
-const wasmBytes = typeof Uint8Array.fromBase64 === "function"
-  ? Uint8Array.fromBase64(wasmBase64)
-  : Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
-const wasm = await ${initName}({ module_or_path: wasmBytes });
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+{
+  const base64 = "${wasmBase64}";
+  const bytes = typeof Uint8Array.fromBase64 === "function"
+    ? Uint8Array.fromBase64(base64)
+    : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const instance = await ${initName}({ module_or_path: bytes });
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
+}
 `;
 
 // Placeholders keep the inlined code out of reach of the asset rewriting below.
