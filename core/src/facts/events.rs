@@ -11,26 +11,10 @@ use crate::model::FactKind;
 use std::ops::Range;
 
 /// Words that open a new clause, so a date before them and a place after them are apart.
+#[rustfmt::skip]
 const CLAUSE_WORDS: &[&str] = &[
-    "followed",
-    "following",
-    "after",
-    "before",
-    "which",
-    "while",
-    "whereas",
-    "when",
-    "but",
-    "who",
-    "whose",
-    "then",
-    "although",
-    "though",
-    "because",
-    "amid",
-    "ahead",
-    "whom",
-    "where",
+    "followed", "following", "after", "before", "which", "while", "whereas", "when", "but", "who",
+    "whose", "then", "although", "though", "because", "amid", "ahead", "whom", "where",
 ];
 
 /// Event words and the canonical event they name.
@@ -73,7 +57,9 @@ const EVENT_WORDS: &[(&str, &str)] = &[
     ("announcement", "announcement"),
 ];
 
-const LOCATIVE: &[&str] = &["in", "at", "to", "from", "near", "inside", "outside"];
+/// Prepositions that place an event: "met in Paris", "talks at the Élysée". Not "to" or
+/// "from" ("deliver boats to Ukraine" says nothing of where the signing was).
+const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside"];
 
 /// Attach an [`Event`] to every date found in the sentence, and to every place named after
 /// "in" / "at" (the place of its clause's event).
@@ -100,29 +86,37 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
         .iter()
         .filter_map(|f| place_of(scan, f).map(|(rank, e)| (f.toks.start, rank, e)))
         .collect();
-    let best_place = |clause: usize| {
-        places
+    // The clause's places, best first: by rank, then nearest to `near`.
+    let clause_places = |clause: usize, near: usize| {
+        let mut list: Vec<&(usize, u8, Entity)> = places
             .iter()
             .filter(|(t, _, _)| clause_of(*t) == clause)
-            .min_by_key(|(t, rank, _)| (*rank, *t))
+            .collect();
+        list.sort_by_key(|(t, rank, _)| (*rank, t.abs_diff(near)));
+        list.into_iter()
             .map(|(_, _, e)| e.clone())
+            .collect::<Vec<Entity>>()
     };
     let undated_place = (0..clauses.len())
         .filter(|c| !dated.contains(c))
-        .find_map(best_place);
+        .find_map(|c| clause_places(c, 0).into_iter().next());
     for f in found.iter_mut() {
         let clause = clause_of(f.toks.start);
         if is_date(f) {
-            let place = best_place(clause)
+            let mut list = clause_places(clause, f.toks.start).into_iter();
+            let place = list
+                .next()
                 .or_else(|| undated_place.clone())
                 .or_else(|| fallback.cloned());
             f.event = Some(Event {
                 place,
+                also: list.collect(),
                 noun: noun_of(clause),
             });
-        } else if let Some((0, entity)) = place_of(scan, f) {
+        } else if let Some((_, entity)) = place_of(scan, f).filter(|(rank, _)| *rank <= 2) {
             f.event = Some(Event {
                 place: Some(entity),
+                also: Vec::new(),
                 noun: noun_of(clause),
             });
         }
@@ -151,9 +145,10 @@ fn clauses(scan: &Scan) -> Vec<Range<usize>> {
     out
 }
 
-/// A found name usable as an event's place, with a rank (lower is better): after "in"/"at"
-/// first, then cities, landmarks and regions; a country only after a preposition; demonyms
-/// ("French officials") never.
+/// A found name usable as an event's place, with a rank (lower is better): a city, landmark
+/// or region after "in"/"at"; an unknown name there ("at the Belém Palace"); a country or sea
+/// there ("ships in the Black Sea" is rarely where a meeting was); then cities, landmarks and
+/// regions anywhere in the clause. Demonyms ("French officials") never.
 fn place_of(scan: &Scan, f: &Found) -> Option<(u8, Entity)> {
     let locative = f.toks.start > 0 && {
         let before = f.toks.start - 1;
@@ -171,16 +166,18 @@ fn place_of(scan: &Scan, f: &Found) -> Option<(u8, Entity)> {
                 kind,
                 Some(EntryKind::City | EntryKind::Building | EntryKind::Region) | None
             );
-            match (locative, specific) {
-                (true, _) => Some((0, e.clone())),
-                (false, true) => Some((1, e.clone())),
-                (false, false) => None,
+            match (locative, specific, e.gazetteer.is_some()) {
+                (true, true, true) => Some((0, e.clone())),
+                (true, true, false) => Some((1, e.clone())),
+                (true, false, _) => Some((2, e.clone())),
+                (false, true, _) => Some((3, e.clone())),
+                (false, false, _) => None,
             }
         }
         What::Located => {
             let written = scan.text[scan.span(f.toks.clone())].to_string();
             Some((
-                0,
+                1,
                 Entity {
                     key: key(&written),
                     label: written,

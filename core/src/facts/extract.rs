@@ -46,8 +46,9 @@ impl<'a> Scan<'a> {
         self.toks.len()
     }
 
+    /// The token as written; empty past either end, so finders can look around freely.
     pub fn surface(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].span.clone()]
+        self.toks.get(i).map_or("", |t| &self.text[t.span.clone()])
     }
 
     pub fn key(&self, i: usize) -> &str {

@@ -159,11 +159,12 @@ fn scan_number(text: &str, start: usize, end: usize) -> usize {
             break;
         }
     }
-    // Ordinal suffixes: "1st", "22nd", "3rd", "10th".
+    // Ordinal suffixes: "1st", "22nd", "3rd", "10th" (compared as bytes: the next two bytes
+    // may be half of a multi-byte character).
     if i + 2 <= end {
-        let suffix = text[i..i + 2].to_ascii_lowercase();
-        if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && !next_is_alnum(text, i + 2, end)
-        {
+        let suffix = bytes[i..i + 2].to_ascii_lowercase();
+        let is_ordinal = matches!(&suffix[..], b"st" | b"nd" | b"rd" | b"th");
+        if is_ordinal && !next_is_alnum(text, i + 2, end) {
             return i + 2;
         }
     }

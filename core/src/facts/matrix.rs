@@ -1,7 +1,7 @@
 //! The fact × source matrix for three or more reports: which report carries which fact, and
 //! which gives a different value for the same slot.
 
-use super::pair::{contradictions, Rows};
+use super::contradict::{contradictions, Rows};
 use super::resolve::analyse;
 use crate::document::Document;
 use crate::model::{FactMatrix, MatrixCell, MatrixRow};

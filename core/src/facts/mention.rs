@@ -80,18 +80,28 @@ pub struct Entity {
 pub struct Event {
     /// Where it took place, if the clause (or, failing that, the sentence) says.
     pub place: Option<Entity>,
+    /// Other places the clause names ("signed in Lisbon a plan for ships in the Black Sea"):
+    /// any of them may be where the event was.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Entity>,
     /// What it was, in one canonical word ("meeting", "talks", "visit").
     pub noun: Option<String>,
 }
 
 impl Event {
-    /// True when two events may be the same: their places agree (equal, or one contains the
-    /// other), or at least one place is unknown.
+    /// True when two events may be the same: some place of one agrees with some place of the
+    /// other (equal, or one contains the other), or one of them names no place, or a
+    /// landmark the gazetteer cannot locate.
     pub fn may_be_same(&self, other: &Event) -> bool {
-        match (&self.place, &other.place) {
-            (Some(a), Some(b)) => places_related(a, b),
-            _ => true,
-        }
+        let mine: Vec<&Entity> = self.place.iter().chain(&self.also).collect();
+        let theirs: Vec<&Entity> = other.place.iter().chain(&other.also).collect();
+        mine.is_empty()
+            || theirs.is_empty()
+            || mine.iter().any(|a| {
+                theirs.iter().any(|b| {
+                    places_related(a, b) || a.is_unknown_landmark() || b.is_unknown_landmark()
+                })
+            })
     }
 
     /// "the Paris meeting", "the talks", "the event in Florida".
@@ -108,6 +118,19 @@ impl Event {
             (Some(p), None) => format!("the event in {p}"),
             (None, None) => "the same event".to_string(),
         }
+    }
+}
+
+impl Entity {
+    /// A palace, square or museum the gazetteer does not know: it may stand in any city, so
+    /// it neither confirms nor rules out that two events are one.
+    pub fn is_unknown_landmark(&self) -> bool {
+        self.gazetteer.is_none()
+            && self
+                .key
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| super::names::words::PLACE_WORDS.contains(&last))
     }
 }
 

@@ -20,6 +20,7 @@
 
 pub mod calendar;
 pub mod canon;
+mod contradict;
 pub mod dates;
 pub mod events;
 mod extract;
@@ -100,7 +101,7 @@ pub fn compare_facts_with_rows(
 ) -> (Vec<Fact>, Vec<Conflict>) {
     let analysis = resolve::analyse(&[left, right]);
     let rows = rows.to_vec();
-    let contradictions = pair::contradictions(&analysis, 0, 1, &rows);
+    let contradictions = contradict::contradictions(&analysis, 0, 1, &rows);
     let facts = pair::facts(&analysis, 0, 1, &contradictions);
     let conflicts = contradictions
         .iter()

@@ -111,50 +111,17 @@ fn ordinal_suffix(v: f64) -> &'static str {
 }
 
 /// Hedges, as key sequences, longest first.
+#[rustfmt::skip]
 const HEDGES: &[&str] = &[
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "as many as",
-    "close to",
-    "just over",
-    "just under",
-    "an estimated",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "over",
-    "under",
-    "estimated",
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "close to", "just over", "just under", "an estimated", "nearly", "almost", "about", "around",
+    "roughly", "approximately", "some", "over", "under", "estimated",
 ];
 
+#[rustfmt::skip]
 const SMALL: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 ];
 const TENS: &[&str] = &[
@@ -173,138 +140,20 @@ const SCALES: &[(&str, f64)] = &[
 ];
 
 /// Words that end a noun phrase after a number: function words, auxiliaries and adverbs.
+#[rustfmt::skip]
 const PHRASE_STOPS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "from",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "across",
-    "over",
-    "under",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "they",
-    "he",
-    "she",
-    "we",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "do",
-    "does",
-    "did",
-    "said",
-    "says",
-    "say",
-    "overnight",
-    "ago",
-    "earlier",
-    "later",
-    "each",
-    "per",
-    "apiece",
-    "since",
-    "after",
-    "before",
-    "during",
-    "while",
-    "as",
-    "than",
-    "then",
-    "also",
-    "still",
-    "already",
-    "now",
-    "just",
-    "only",
-    "more",
-    "less",
-    "fewer",
-    "about",
-    "around",
-    "near",
-    "between",
-    "among",
-    "against",
-    "toward",
-    "towards",
-    "through",
-    "until",
-    "so",
-    "if",
-    "when",
-    "where",
-    "not",
-    "no",
-    "yet",
-    "away",
-    "back",
-    "up",
-    "down",
-    "out",
-    "off",
-    "there",
-    "here",
-    "both",
-    "all",
-    "some",
-    "any",
-    "such",
-    "own",
-    "same",
-    "other",
-    "another",
-    "last",
-    "next",
-    "first",
-    "ahead",
-    "long",
-    "old",
-    "time",
-    "times",
-    "one",
+    "the", "a", "an", "of", "from", "to", "in", "on", "at", "by", "for", "with", "without", "into",
+    "onto", "across", "over", "under", "and", "or", "but", "nor", "that", "which", "who", "whom",
+    "whose", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she",
+    "we", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did", "said", "says",
+    "say", "overnight", "ago", "earlier", "later", "each", "per", "apiece", "since", "after",
+    "before", "during", "while", "as", "than", "then", "also", "still", "already", "now", "just",
+    "only", "more", "less", "fewer", "about", "around", "near", "between", "among", "against",
+    "toward", "towards", "through", "until", "so", "if", "when", "where", "not", "no", "yet",
+    "away", "back", "up", "down", "out", "off", "there", "here", "both", "all", "some", "any",
+    "such", "own", "same", "other", "another", "last", "next", "first", "ahead", "long", "old",
+    "time", "times", "one",
 ];
 
 /// Find numbers in the sentence (tokens not claimed by dates) and claim them.
@@ -356,7 +205,8 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
     if i > 0 && scan.key(i - 1) == "a" && value >= 12.0 && scan.kind(i) == Some(TokKind::Word) {
         start = i - 1;
     }
-    let hedge = hedge_before(scan, start);
+    let hedge =
+        hedge_before(scan, start).filter(|&(n, h)| !is_phrasal_particle(scan, start - n, h));
     if let Some((words, _)) = &hedge {
         start -= words;
     }
@@ -418,6 +268,19 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
 /// "1." or "2)" opening a line is a list marker, not a quantity.
 fn is_list_marker(scan: &Scan, i: usize, end: usize) -> bool {
     i == 0 && scan.is_punct(end, ".)")
+}
+
+/// "hand over forty boats", "took over 12 towns": "over" ends a phrasal verb, not a hedge.
+fn is_phrasal_particle(scan: &Scan, at: usize, hedge: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "hand", "hands", "take", "takes", "took", "turn", "turns", "pass", "passes", "hold",
+        "holds", "held", "win", "wins", "won", "give", "gives", "gave", "bring", "brought",
+        "carry", "carried", "go", "goes", "went", "fly", "flew", "run", "ran",
+    ];
+    matches!(hedge, "over" | "under") && at > 0 && {
+        let before = scan.key(at - 1);
+        VERBS.contains(&before) || (before.len() > 3 && before.ends_with("ed"))
+    }
 }
 
 fn hedge_before(scan: &Scan, at: usize) -> Option<(usize, &'static str)> {

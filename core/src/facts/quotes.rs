@@ -10,7 +10,7 @@ use super::canon::key;
 use super::extract::Raw;
 use super::lex::{lex, Tok, TokKind};
 use super::mention::{Detail, Mention};
-use super::names::NOT_NAMES;
+use super::names::words::NOT_NAMES;
 use crate::document::Document;
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
@@ -57,76 +57,23 @@ pub enum SpeakerCue {
 }
 
 /// Verbs (and "according") that attribute a quotation.
+#[rustfmt::skip]
 const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "wrote",
-    "writes",
-    "noted",
-    "notes",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "labeled",
-    "labelled",
-    "labels",
-    "characterized",
-    "characterised",
-    "praised",
-    "praises",
-    "urged",
-    "urges",
-    "warned",
-    "warns",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "insisted",
-    "acknowledged",
-    "acknowledges",
-    "announced",
-    "declared",
-    "explained",
-    "argued",
-    "asked",
-    "replied",
-    "posted",
-    "tweeted",
-    "remarked",
-    "recalled",
-    "continued",
-    "promised",
-    "pledged",
-    "vowed",
-    "admitted",
-    "claimed",
-    "suggested",
-    "confirmed",
-    "reported",
-    "condemned",
-    "according",
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
+    "noted", "notes", "called", "calls", "described", "describes", "labeled", "labelled", "labels",
+    "characterized", "characterised", "praised", "praises", "urged", "urges", "warned", "warns",
+    "stressed", "stresses", "emphasized", "emphasised", "insisted", "acknowledged", "acknowledges",
+    "announced", "declared", "explained", "argued", "asked", "replied", "posted", "tweeted",
+    "remarked", "recalled", "continued", "promised", "pledged", "vowed", "admitted", "claimed",
+    "suggested", "confirmed", "reported", "condemned", "according",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// What follows a possessive speaker and still names them: "Macron's office said".
+#[rustfmt::skip]
 const SPOKESBODIES: &[&str] = &[
-    "office",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "team",
-    "government",
-    "ministry",
+    "office", "spokesperson", "spokesman", "spokeswoman", "team", "government", "ministry",
     "aides",
 ];
 

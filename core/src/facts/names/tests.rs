@@ -1,0 +1,126 @@
+//! Names found in single sentences.
+
+use super::*;
+use crate::facts::extract::{Scan, What};
+
+/// (surface, what) for every name found.
+fn names(text: &str) -> Vec<(String, String)> {
+    let mut scan = Scan::new(text, 0..text.len());
+    let mut out = Vec::new();
+    crate::facts::dates::find(&mut scan, &mut out);
+    crate::facts::numbers::find(&mut scan, &mut out);
+    out.clear();
+    find(&mut scan, &mut out);
+    out.into_iter()
+        .map(|f| {
+            let surface = scan.text[scan.span(f.toks.clone())].to_string();
+            let what = match f.what {
+                What::Fact(_, Detail::Person(p)) => {
+                    format!("person {} [{}]", p.surname, p.title.unwrap_or_default())
+                }
+                What::Fact(_, Detail::Place(e)) => format!("place {}", e.label),
+                What::Fact(_, Detail::Organization(e)) => format!("org {}", e.label),
+                What::Fact(..) => "other".into(),
+                What::Bare => "bare".into(),
+                What::Located => "located".into(),
+            };
+            (surface, what)
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String)], surface: &str, what: &str) -> bool {
+    found.iter().any(|(s, w)| s == surface && w == what)
+}
+
+#[test]
+fn titles_places_and_people_in_one_run() {
+    let found = names("U.K. Prime Minister Keir Starmer met U.S. Special Envoy Steve Witkoff.");
+    assert!(has(&found, "U.K.", "place United Kingdom"), "{found:?}");
+    assert!(
+        has(&found, "Keir Starmer", "person starmer [prime minister]"),
+        "{found:?}"
+    );
+    assert!(has(&found, "U.S.", "place United States"), "{found:?}");
+    assert!(
+        has(&found, "Steve Witkoff", "person witkoff [special envoy]"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn organisations_by_keyword_and_gazetteer() {
+    let found = names("Ukraine's National Security and Defense Council Secretary Rustem Umerov spoke to the Coalition of the Willing and NATO.");
+    assert!(
+        has(
+            &found,
+            "National Security and Defense Council",
+            "org National Security and Defense Council"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Rustem Umerov", "person umerov [secretary]"),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "Coalition of the Willing",
+            "org Coalition of the Willing"
+        ),
+        "{found:?}"
+    );
+    assert!(has(&found, "NATO", "org NATO"), "{found:?}");
+}
+
+#[test]
+fn demonyms_roles_and_candidates() {
+    let found = names("Kremlin spokesperson Dmitry Peskov said Macron met French counterpart Anna Berg in Dagestan.");
+    assert!(
+        has(&found, "Dmitry Peskov", "person peskov [spokesperson]"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Macron", "bare"), "{found:?}");
+    assert!(has(&found, "French", "place France"), "{found:?}");
+    assert!(
+        has(&found, "Anna Berg", "person berg [counterpart]"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Dagestan", "place Dagestan") || has(&found, "Dagestan", "located"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn landmarks_products_and_headlines() {
+    let found =
+        names("They met at the Élysée Palace and Höfði House to buy 100 Dassault Rafale jets.");
+    assert!(
+        has(&found, "Élysée Palace", "place Élysée Palace"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Höfði House", "place Höfði House"), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, _)| s.contains("Dassault")),
+        "{found:?}"
+    );
+    let headline =
+        names("Macron and Zelenskyy Explore Dual-Track Path Toward Peace in Paris Talks");
+    assert!(
+        !headline.iter().any(|(_, w)| w.starts_with("person")),
+        "{headline:?}"
+    );
+    assert!(has(&headline, "Paris", "place Paris"), "{headline:?}");
+}
+
+#[test]
+fn caption_of_two_names_is_two_people() {
+    let found = names("Pictured: Anna Lindqvist Marek Nowak, at the talks.");
+    assert!(
+        has(&found, "Anna Lindqvist", "person lindqvist []"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Marek Nowak", "person nowak []"), "{found:?}");
+}
