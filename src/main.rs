@@ -1,3 +1,5 @@
-//! The Corroborate web page.
+//! The Corroborate web page's entry point.
 
-fn main() {}
+fn main() {
+    yew::Renderer::<corroborate_web::App>::new().render();
+}

@@ -1,0 +1,88 @@
+//! The facts of the pair, beside the panes: counts, filters, contradictions, then the facts
+//! grouped by kind.
+
+use super::conflict_list::ConflictList;
+use super::fact_filters::{FactFilters, FactFiltersProps};
+use super::fact_list::FactList;
+use crate::labels::{self, KINDS, STATUSES};
+use crate::state::FactFilter;
+use corroborate_core::{Comparison, FactKind, FactStatus};
+use yew::prelude::*;
+
+/// Props of [`FactsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct FactsPanelProps {
+    /// The facts and contradictions of the pair.
+    pub comparison: crate::shared::Shared<crate::engine::ComparisonResult>,
+    /// What the filters hide.
+    pub filter: FactFilter,
+    /// The picked fact.
+    pub focused: Option<usize>,
+    /// The contradiction last jumped to.
+    pub current_conflict: Option<usize>,
+    /// A status filter was toggled.
+    pub on_status: Callback<FactStatus>,
+    /// A kind filter was toggled.
+    pub on_kind: Callback<FactKind>,
+    /// A fact was clicked.
+    pub on_focus: Callback<usize>,
+    /// The pointer entered or left a fact.
+    pub on_hover: Callback<Option<usize>>,
+    /// A contradiction was picked.
+    pub on_conflict: Callback<usize>,
+    /// "Next contradiction" was pressed.
+    pub on_next_conflict: Callback<()>,
+}
+
+/// The facts panel.
+#[component]
+pub fn FactsPanel(props: &FactsPanelProps) -> Html {
+    let comparison: &Comparison = &props.comparison.comparison;
+    let (status_counts, kind_counts) = FactFiltersProps::counts(&comparison.facts);
+    let headline: Vec<String> = [
+        FactStatus::Shared,
+        FactStatus::LeftOnly,
+        FactStatus::RightOnly,
+        FactStatus::Conflict,
+    ]
+    .iter()
+    .map(|&s| {
+        let n = status_counts[STATUSES.iter().position(|x| *x == s).unwrap_or(0)];
+        format!("{n} {}", labels::status_label(s))
+    })
+    .collect();
+    let groups =
+        KINDS
+            .iter()
+            .filter(|k| !props.filter.hidden_kinds.contains(k))
+            .map(|&kind| {
+                let facts: Vec<_> = comparison
+                    .facts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.kind == kind && props.filter.shows(f.kind, f.status))
+                    .map(|(i, f)| (i, f.clone()))
+                    .collect();
+                (!facts.is_empty()).then(|| html! {
+            <FactList key={labels::kind_class(kind)} {kind} {facts} focused={props.focused}
+                on_focus={props.on_focus.clone()} on_hover={props.on_hover.clone()} />
+        })
+            });
+    html! {
+        <aside class="facts-panel" data-testid="facts" aria-label="Facts">
+            <header class="facts-head">
+                <h2 class="section-title">{"Facts"}</h2>
+                <p class="fact-counts" data-testid="fact-counts">{headline.join(" · ")}</p>
+            </header>
+            if comparison.facts.is_empty() {
+                <p class="facts-empty">{"No facts were found in this pair."}</p>
+            } else {
+                <FactFilters filter={props.filter.clone()} {status_counts} {kind_counts}
+                    on_status={props.on_status.clone()} on_kind={props.on_kind.clone()} />
+                <ConflictList conflicts={comparison.conflicts.clone()} current={props.current_conflict}
+                    on_jump={props.on_conflict.clone()} on_next={props.on_next_conflict.clone()} />
+                <div class="fact-groups">{ for groups.flatten() }</div>
+            }
+        </aside>
+    }
+}

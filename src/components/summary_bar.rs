@@ -1,0 +1,61 @@
+//! The summary of a comparison: similarity, verbatim shares, and row counts.
+
+use crate::labels;
+use corroborate_core::Comparison;
+use yew::prelude::*;
+
+/// Props of [`SummaryBar`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryBarProps {
+    /// Overall similarity, 0..=1.
+    pub similarity: f64,
+    /// Counts and shares.
+    pub summary: corroborate_core::Summary,
+}
+
+impl SummaryBarProps {
+    /// The props for a comparison.
+    pub fn of(comparison: &Comparison) -> Self {
+        SummaryBarProps {
+            similarity: comparison.similarity,
+            summary: comparison.summary.clone(),
+        }
+    }
+}
+
+/// One line of figures above the panes.
+#[component]
+pub fn SummaryBar(props: &SummaryBarProps) -> Html {
+    let s = &props.summary;
+    let count = |n: usize, label: &str, class: &str, help: &str| {
+        html! {
+            <li class={classes!("count-chip", class.to_string())} title={help.to_string()}>
+                <span class="count-value">{n}</span>{" "}{label}
+            </li>
+        }
+    };
+    html! {
+        <section class="summary" data-testid="summary" aria-label="Summary of the comparison">
+            <div class="stat stat-main">
+                <span class="stat-value">{labels::percent(props.similarity)}</span>
+                <span class="stat-label">{"similar"}</span>
+            </div>
+            <div class="stat">
+                <span class="stat-value">
+                    {labels::percent(s.verbatim_share_left)}
+                    <span class="stat-sep">{" · "}</span>
+                    {labels::percent(s.verbatim_share_right)}
+                </span>
+                <span class="stat-label">{"verbatim shared text, left · right"}</span>
+            </div>
+            <ul class="counts">
+                { count(s.corresponding, "corresponding", "corresponding",
+                    "Sentences paired with a counterpart in the other report") }
+                { count(s.reworded, "reworded", "reworded", "Pairs whose wording differs") }
+                { count(s.moved, "moved", "moved", "Pairs the right report tells in another order") }
+                { count(s.left_only, "only left", "left-only", "Sentences only the left report has") }
+                { count(s.right_only, "only right", "right-only", "Sentences only the right report has") }
+            </ul>
+        </section>
+    }
+}

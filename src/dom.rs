@@ -1,0 +1,78 @@
+//! The few things the page asks of the browser directly: reading dropped or chosen files,
+//! scrolling an element into view and flashing it.
+
+use crate::state::{Action, FileBytes};
+use js_sys::Uint8Array;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Element, File, FileList, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
+
+/// The files of a `FileList` (from a drop or a file input).
+pub fn files_of(list: Option<FileList>) -> Vec<File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Read every file's bytes, then report them as one action, so several files dropped at once
+/// load (and compare) together. Files the browser cannot read become their own messages.
+pub fn read_files(files: Vec<File>, dispatch: impl Fn(Action) + 'static) {
+    if files.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => read.push(FileBytes {
+                    name,
+                    bytes: Uint8Array::new(&buffer).to_vec(),
+                }),
+                Err(error) => dispatch(Action::FileUnreadable {
+                    name,
+                    reason: error
+                        .as_string()
+                        .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
+                        .unwrap_or_else(|| "unknown error".into()),
+                }),
+            }
+        }
+        if !read.is_empty() {
+            dispatch(Action::AddFiles(read));
+        }
+    });
+}
+
+/// The element with this id, if it is on the page.
+pub fn by_id(id: &str) -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// The first element matching a CSS selector.
+pub fn first(selector: &str) -> Option<Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()?
+}
+
+/// Scroll an element into the middle of the view, smoothly, and flash it so the eye finds it.
+pub fn reveal(element: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Smooth);
+    options.set_block(ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    flash(element);
+}
+
+/// Restart the element's flash animation (removing the class, forcing a style flush, adding it).
+pub fn flash(element: &Element) {
+    let classes = element.class_list();
+    let _ = classes.remove_1("flash");
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.offset_width();
+    }
+    let _ = classes.add_1("flash");
+}

@@ -1,0 +1,17 @@
+//! The built-in example: three reports of one fictional meeting, written for Corroborate.
+
+/// `(file name, text)` of each example report; the first two are compared when loaded.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "harbour-post.txt",
+        include_str!("../fixtures/example/harbour-post.txt"),
+    ),
+    (
+        "meridian-wire.txt",
+        include_str!("../fixtures/example/meridian-wire.txt"),
+    ),
+    (
+        "northern-ledger.txt",
+        include_str!("../fixtures/example/northern-ledger.txt"),
+    ),
+];

@@ -1,0 +1,334 @@
+//! Components rendered to HTML natively (`cargo test --features ssr`): what a reader would see
+//! in the markup, without a browser.
+#![cfg(feature = "ssr")]
+
+use corroborate_core::{
+    AlignedRow, Conflict, DiffSegment, DiffTag, Document, Fact, FactKind, FactStatus, Options,
+    RowKind, VerbatimPassage,
+};
+use corroborate_web::components::comparison_view::{ComparisonView, ComparisonViewProps};
+use corroborate_web::components::doc_card::{DocCard, DocCardProps};
+use corroborate_web::components::facts_panel::{FactsPanel, FactsPanelProps};
+use corroborate_web::components::message_list::{MessageList, MessageListProps};
+use corroborate_web::components::summary_bar::{SummaryBar, SummaryBarProps};
+use corroborate_web::engine::{compare_pair, ComparisonResult};
+use corroborate_web::shared::Shared;
+use corroborate_web::state::{DocId, FactFilter, Message};
+use corroborate_web::view_model::PairView;
+use std::ops::Range;
+use yew::{BaseComponent, Callback, LocalServerRenderer};
+
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("invariant: a current-thread runtime builds");
+    runtime.block_on(LocalServerRenderer::<C>::with_props(props).render())
+}
+
+const LEFT: &str =
+    "The ministers met in Reykjavik on Sunday.\n\nThey signed a plan.\n\nA local band played.";
+const RIGHT: &str = "They signed a plan.\n\nThe ministers met in Reykjavík on Monday.";
+
+/// The byte range of `needle` in `text`.
+fn at(text: &str, needle: &str) -> Range<usize> {
+    let start = text.find(needle).expect("the fixture contains the needle");
+    start..start + needle.len()
+}
+
+/// Segments tiling `sentence`, with `changed` marked as `tag`.
+fn tiles(text: &str, sentence: &str, changed: &str, tag: DiffTag) -> Vec<DiffSegment> {
+    let (s, c) = (at(text, sentence), at(text, changed));
+    vec![
+        DiffSegment {
+            span: s.start..c.start,
+            tag: DiffTag::Equal,
+        },
+        DiffSegment {
+            span: c.clone(),
+            tag,
+        },
+        DiffSegment {
+            span: c.end..s.end,
+            tag: DiffTag::Equal,
+        },
+    ]
+}
+
+/// A comparison of LEFT and RIGHT with a hand-made alignment: the meeting sentence reworded
+/// (Sunday → Monday) and moved, the plan sentence the same, the band only on the left.
+fn result() -> (Shared<ComparisonResult>, Shared<Document>, Shared<Document>) {
+    let left = Document::from_text("left.txt", LEFT);
+    let right = Document::from_text("right.txt", RIGHT);
+    let mut base = compare_pair((DocId(0), &left), (DocId(1), &right), &Options::default());
+    let c = &mut base.comparison;
+    c.alignment = vec![
+        AlignedRow {
+            left: vec![0],
+            right: vec![1],
+            kind: RowKind::Reworded,
+            moved: true,
+            score: 0.8,
+            left_diff: tiles(
+                LEFT,
+                "The ministers met in Reykjavik on Sunday.",
+                "Sunday",
+                DiffTag::Changed,
+            ),
+            right_diff: tiles(
+                RIGHT,
+                "The ministers met in Reykjavík on Monday.",
+                "Monday",
+                DiffTag::Changed,
+            ),
+        },
+        AlignedRow {
+            left: vec![1],
+            right: vec![0],
+            kind: RowKind::Same,
+            moved: false,
+            score: 1.0,
+            left_diff: vec![],
+            right_diff: vec![],
+        },
+        AlignedRow {
+            left: vec![2],
+            right: vec![],
+            kind: RowKind::LeftOnly,
+            moved: false,
+            score: 0.0,
+            left_diff: vec![],
+            right_diff: vec![],
+        },
+    ];
+    c.verbatim = vec![VerbatimPassage {
+        left: at(LEFT, "They signed a plan."),
+        right: at(RIGHT, "They signed a plan."),
+        words: 4,
+    }];
+    c.facts = vec![
+        fact(
+            FactKind::Place,
+            "Reykjavík",
+            FactStatus::Shared,
+            ("Reykjavik", "Reykjavík"),
+        ),
+        fact(
+            FactKind::Date,
+            "Sunday",
+            FactStatus::Conflict,
+            ("Sunday", "Monday"),
+        ),
+    ];
+    c.conflicts = vec![Conflict {
+        kind: FactKind::Date,
+        left: "Sunday".into(),
+        right: "Monday".into(),
+        left_sentence: 0,
+        right_sentence: 1,
+        about: "the meeting".into(),
+        left_span: at(LEFT, "Sunday"),
+        right_span: at(RIGHT, "Monday"),
+    }];
+    base.view = PairView::build(&base.comparison, &right);
+    (Shared::new(base), Shared::new(left), Shared::new(right))
+}
+
+fn fact(kind: FactKind, label: &str, status: FactStatus, (l, r): (&str, &str)) -> Fact {
+    Fact {
+        kind,
+        label: label.into(),
+        status,
+        left: vec![l.into()],
+        right: vec![r.into()],
+        left_spans: vec![at(LEFT, l)],
+        right_spans: vec![at(RIGHT, r)],
+        note: String::new(),
+    }
+}
+
+fn comparison_html() -> String {
+    let (result, left, right) = result();
+    render::<ComparisonView>(ComparisonViewProps {
+        result,
+        left,
+        right,
+        class: Default::default(),
+        on_focus_fact: Callback::noop(),
+        on_hover_fact: Callback::noop(),
+    })
+}
+
+#[test]
+fn a_reworded_pair_marks_the_deleted_and_inserted_words() {
+    let html = comparison_html();
+    assert!(html.contains("<del>Sunday</del>"), "{html}");
+    assert!(html.contains("<ins>Monday</ins>"), "{html}");
+    assert!(!html.contains("<del>The"), "unchanged words stay plain");
+}
+
+#[test]
+fn both_panes_and_the_comparison_carry_their_test_hooks() {
+    let html = comparison_html();
+    for hook in [
+        "data-testid=\"comparison\"",
+        "data-testid=\"pane-left\"",
+        "data-testid=\"pane-right\"",
+    ] {
+        assert!(html.contains(hook), "missing {hook}");
+    }
+}
+
+#[test]
+fn a_left_only_sentence_is_labelled_and_leaves_a_gap_on_the_right() {
+    let html = comparison_html();
+    let band = html
+        .find("A local band played.")
+        .expect("the left-only sentence is shown");
+    let label = html[band..].find("only in left").expect("it is labelled");
+    assert!(label < 200, "the label follows the sentence");
+    assert!(html.contains("is-gap"));
+}
+
+#[test]
+fn corresponding_sentences_share_a_row_and_a_moved_one_says_where_it_sits() {
+    let html = comparison_html();
+    assert!(html.contains("id=\"row-0-left\""), "{html}");
+    let right_row = html
+        .find("id=\"row-0-right\"")
+        .expect("row 0 has a right cell");
+    let first_sentence = html[right_row..]
+        .find("id=\"R")
+        .map(|i| &html[right_row + i..right_row + i + 7]);
+    assert_eq!(
+        first_sentence,
+        Some("id=\"R1\""),
+        "the right report's second sentence sits beside the left's first"
+    );
+    assert!(html.contains("↕ ¶ 2 in right"));
+}
+
+#[test]
+fn shared_wire_copy_is_marked_verbatim_and_facts_carry_their_status() {
+    let html = comparison_html();
+    assert!(
+        html.contains("<mark class=\"verbatim\">They signed a plan.</mark>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("data-fact=\"0\" class=\"fact st-shared k-place\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("data-fact=\"1\" class=\"fact st-conflict k-date\""),
+        "{html}"
+    );
+}
+
+fn panel_html(filter: FactFilter) -> String {
+    let (comparison, _, _) = result();
+    render::<FactsPanel>(FactsPanelProps {
+        comparison,
+        filter,
+        focused: None,
+        current_conflict: None,
+        on_status: Callback::noop(),
+        on_kind: Callback::noop(),
+        on_focus: Callback::noop(),
+        on_hover: Callback::noop(),
+        on_conflict: Callback::noop(),
+        on_next_conflict: Callback::noop(),
+    })
+}
+
+fn no_filter() -> FactFilter {
+    FactFilter {
+        hidden_statuses: vec![],
+        hidden_kinds: vec![],
+    }
+}
+
+#[test]
+fn the_facts_panel_counts_by_status_and_shows_both_sides_of_a_contradiction() {
+    let html = panel_html(no_filter());
+    assert!(
+        html.contains("1 corroborated · 0 only left · 0 only right · 1 contradicted"),
+        "{html}"
+    );
+    assert!(
+        strip_tags(&html).contains("Left: Sunday — Right: Monday (the meeting)"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_hidden_status_drops_its_facts_from_the_list() {
+    let listed = |html: &str| html.matches("data-fact-item=").count();
+    assert_eq!(listed(&panel_html(no_filter())), 2);
+    let hidden = panel_html(FactFilter {
+        hidden_statuses: vec![FactStatus::Shared],
+        hidden_kinds: vec![],
+    });
+    assert_eq!(listed(&hidden), 1, "{hidden}");
+    assert!(
+        hidden.contains("data-fact-item=\"1\""),
+        "the contradicted date stays"
+    );
+}
+
+#[test]
+fn the_summary_shows_similarity_and_the_counts() {
+    let (result, _, _) = result();
+    let mut props = SummaryBarProps::of(&result.comparison);
+    props.similarity = 0.723;
+    props.summary.left_only = 3;
+    let html = strip_tags(&render::<SummaryBar>(props));
+    assert!(html.contains("72%similar"), "{html}");
+    assert!(html.contains("3 only left"), "{html}");
+}
+
+#[test]
+fn a_document_card_shows_title_name_and_word_count_and_names_its_remove_button() {
+    let doc = Document::from_text(
+        "harbour.txt",
+        "\n\n# Ministers agree plan\n\nThe ministers met in Reykjavik on Sunday.",
+    );
+    let words = doc.word_count();
+    let html = render::<DocCard>(DocCardProps {
+        doc: Shared::new(doc),
+        side: None,
+        on_remove: Callback::noop(),
+    });
+    assert!(html.contains("data-testid=\"doc\""));
+    assert!(html.contains(">Ministers agree plan<"), "{html}");
+    assert!(html.contains(&format!("{words} words")));
+    assert!(html.contains("aria-label=\"Remove harbour.txt\""));
+}
+
+#[test]
+fn each_message_is_an_alert() {
+    let messages = vec![Message {
+        id: 3,
+        text: "photo.png: it is a PNG image, not a text report".into(),
+    }];
+    let html = render::<MessageList>(MessageListProps {
+        messages,
+        on_dismiss: Callback::noop(),
+    });
+    assert!(html.contains("role=\"alert\""));
+    assert!(html.contains("photo.png: it is a PNG image"));
+}
+
+/// The text of some HTML, tags removed (entities left as they are).
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
