@@ -148,16 +148,11 @@ fn dates(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<Contradiction
         }
         left_done.insert(i);
         right_done.insert(j);
-        let (le, re) = (event(s.left(i)), event(s.right(j)));
-        let mut about = le;
-        if about.noun.is_none() {
-            about.noun = re.noun.clone();
-        }
         out.push(Contradiction {
             kind: FactKind::Date,
             left: i,
             right: j,
-            about: about.describe(re.place.as_ref()),
+            about: event(s.left(i)).describe_pair(&event(s.right(j))),
             speakers: None,
         });
     }

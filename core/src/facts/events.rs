@@ -59,6 +59,26 @@ const EVENT_WORDS: &[(&str, &str)] = &[
 
 /// Prepositions that place an event: "met in Paris", "talks at the Élysée". Not "to" or
 /// "from" ("deliver boats to Ukraine" says nothing of where the signing was).
+/// Canonical event words, most telling first: when two reports name one event differently
+/// ("met" and "signed"), the contradiction is described with the earlier word.
+pub(super) const EVENT_ORDER: &[&str] = &[
+    "meeting",
+    "talks",
+    "discussions",
+    "summit",
+    "visit",
+    "call",
+    "conference",
+    "agreement",
+    "attack",
+    "vote",
+    "election",
+    "referendum",
+    "ceremony",
+    "speech",
+    "announcement",
+];
+
 const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside"];
 
 /// Attach an [`Event`] to every date found in the sentence, and to every place named after

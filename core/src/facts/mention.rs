@@ -104,6 +104,47 @@ impl Event {
             })
     }
 
+    /// The slot two events share, described the same way whichever side is read first: the
+    /// more telling event word ("meeting" before "talks" before "agreement"…) and the more
+    /// precise place (a city before a country).
+    pub fn describe_pair(&self, other: &Event) -> String {
+        let rank = |n: &Option<String>| {
+            n.as_deref()
+                .and_then(|n| super::events::EVENT_ORDER.iter().position(|&e| e == n))
+                .unwrap_or(usize::MAX)
+        };
+        let noun = if rank(&self.noun) <= rank(&other.noun) {
+            self.noun.clone()
+        } else {
+            other.noun.clone()
+        };
+        let precision = |p: &Option<Entity>| match p.as_ref().and_then(|e| e.gazetteer) {
+            Some(id) if super::gazetteer::city_of(id).is_some() => 0,
+            Some(_) => 2,
+            None if p.is_some() => 1,
+            None => 3,
+        };
+        let place = match precision(&self.place).cmp(&precision(&other.place)) {
+            std::cmp::Ordering::Less => self.place.clone(),
+            std::cmp::Ordering::Greater => other.place.clone(),
+            std::cmp::Ordering::Equal => {
+                let label =
+                    |p: &Option<Entity>| p.as_ref().map(|e| e.label.clone()).unwrap_or_default();
+                if label(&self.place) <= label(&other.place) {
+                    self.place.clone()
+                } else {
+                    other.place.clone()
+                }
+            }
+        };
+        Event {
+            place,
+            also: Vec::new(),
+            noun,
+        }
+        .describe(None)
+    }
+
     /// "the Paris meeting", "the talks", "the event in Florida".
     pub fn describe(&self, fallback_place: Option<&Entity>) -> String {
         let place = self.place.as_ref().or(fallback_place).map(|p| {

@@ -78,14 +78,16 @@ impl Cluster {
     }
 
     /// The most frequent full name as written (two words or more), else the most frequent
-    /// form; the earliest wins a tie.
+    /// form.
     fn label(&self) -> String {
         let best = |full: bool| {
             self.written
                 .iter()
                 .filter(|(w, _)| !full || w.split_whitespace().count() > 1)
+                // Ties go to the alphabetically first form, so the label does not depend on
+                // which report is read first.
                 .fold(None::<&(String, usize)>, |acc, x| match acc {
-                    Some(a) if a.1 >= x.1 => Some(a),
+                    Some(a) if a.1 > x.1 || (a.1 == x.1 && a.0 <= x.0) => Some(a),
                     _ => Some(x),
                 })
                 .map(|(w, _)| w.clone())
@@ -355,12 +357,13 @@ fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]
     let quotes = cluster_quotes(&docs);
     let mut facts: Vec<Canon> = Vec::new();
     let mut index: HashMap<(FactKind, String), usize> = HashMap::new();
-    let mut mentions = Vec::new();
+    let mut label_votes: Vec<Vec<(String, usize)>> = Vec::new();
+    let mut mentions: Vec<Vec<Mention>> = Vec::new();
     let mut ids = Vec::new();
     for (d, list) in docs.into_iter().enumerate() {
         let mut doc_mentions = Vec::with_capacity(list.len());
         let mut doc_ids = Vec::with_capacity(list.len());
-        for (m, (mut mention, cluster)) in list.into_iter().enumerate() {
+        for (m, (mention, cluster)) in list.into_iter().enumerate() {
             let (key, label) = match (&mention.detail, cluster) {
                 (Detail::Person(_), Some(id)) => {
                     (format!("person {id}"), person_labels[id].clone())
@@ -379,16 +382,36 @@ fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]
             let id = *index.entry((mention.kind, key)).or_insert_with(|| {
                 facts.push(Canon {
                     kind: mention.kind,
-                    label: label.clone(),
+                    label: String::new(),
                 });
+                label_votes.push(Vec::new());
                 facts.len() - 1
             });
-            mention.label = facts[id].label.clone();
+            match label_votes[id].iter_mut().find(|(l, _)| *l == label) {
+                Some((_, n)) => *n += 1,
+                None => label_votes[id].push((label, 1)),
+            }
             doc_mentions.push(mention);
             doc_ids.push(id);
         }
         mentions.push(doc_mentions);
         ids.push(doc_ids);
+    }
+    // The label is the form most mentions give; ties go to the form keeping more accents
+    // ("Belém" over "Belem"), then the alphabetically first, so it never depends on which
+    // report is read first.
+    for (fact, votes) in facts.iter_mut().zip(&label_votes) {
+        let accents = |l: &str| l.chars().filter(|c| !c.is_ascii()).count();
+        fact.label = votes
+            .iter()
+            .min_by(|(a, x), (b, y)| y.cmp(x).then(accents(b).cmp(&accents(a))).then(a.cmp(b)))
+            .map(|(l, _)| l.clone())
+            .unwrap_or_default();
+    }
+    for (doc_mentions, doc_ids) in mentions.iter_mut().zip(&ids) {
+        for (mention, &id) in doc_mentions.iter_mut().zip(doc_ids) {
+            mention.label = facts[id].label.clone();
+        }
     }
     Analysis {
         mentions,
@@ -471,6 +494,7 @@ fn cluster_quotes(
     struct QuoteCluster {
         members: Vec<Vec<String>>,
         speaker: Option<String>,
+        speakers: Vec<String>,
         text: String,
     }
     let mut clusters: Vec<QuoteCluster> = Vec::new();
@@ -503,17 +527,24 @@ fn cluster_quotes(
                 clusters.push(QuoteCluster {
                     members: Vec::new(),
                     speaker: None,
+                    speakers: Vec::new(),
                     text: String::new(),
                 });
                 clusters.len() - 1
             });
             let cluster = &mut clusters[id];
             cluster.members.push(q.words.clone());
+            if let Some(sp) = &speaker {
+                if !cluster.speakers.contains(sp) {
+                    cluster.speakers.push(sp.clone());
+                }
+            }
             if cluster.speaker.is_none() {
                 cluster.speaker = speaker;
             }
             let written = mention_text(mention);
-            if written.len() > cluster.text.len() {
+            let longer = written.len() > cluster.text.len();
+            if longer || (written.len() == cluster.text.len() && written < cluster.text) {
                 cluster.text = written;
             }
             for w in &q.words {
@@ -528,9 +559,10 @@ fn cluster_quotes(
     out.into_iter()
         .map(|(at, id)| {
             let c = &clusters[id];
-            let label = match &c.speaker {
-                Some(s) => format!("{s}: “{}”", c.text),
-                None => format!("“{}”", c.text),
+            // Named only when the reports agree on who said it.
+            let label = match c.speakers.as_slice() {
+                [s] => format!("{s}: “{}”", c.text),
+                _ => format!("“{}”", c.text),
             };
             (at, (format!("quote {id}"), label))
         })

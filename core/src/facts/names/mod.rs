@@ -175,11 +175,18 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
                 let next_is_title = matches!(pieces.get(p + 1), Some(Piece::Title(_)));
                 let last = scan.key(*group.last().expect("invariant: pieces are not empty"));
                 if ORG_WORDS.contains(&last) {
-                    // "Washington Post", "Kyiv City Council": a city in front belongs to it.
+                    // "Washington Post", "Kyiv City Council", "Black Sea Fleet": a city, region
+                    // or sea in front is part of the name (a country or demonym is not:
+                    // "Russian Defense Ministry").
+                    let part_of_name = |hit: &gazetteer::Hit| {
+                        !hit.demonym
+                            && !matches!(
+                                gazetteer::entry(hit.id).kind,
+                                EntryKind::Country | EntryKind::Organization
+                            )
+                    };
                     let with_city = match p.checked_sub(1).map(|q| &pieces[q]) {
-                        Some(Piece::Known(hit, r))
-                            if !hit.demonym && gazetteer::entry(hit.id).kind == EntryKind::City =>
-                        {
+                        Some(Piece::Known(hit, r)) if part_of_name(hit) => {
                             out.pop();
                             &units[r.start..range.end]
                         }

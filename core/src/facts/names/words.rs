@@ -67,7 +67,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "bureau", "airlines", "airways", "industries", "systems", "association", "federation",
     "network", "television", "radio", "guard", "police", "church", "club", "league", "forum",
     "cabinet", "government", "administration", "directorate", "command", "brigade", "battalion",
-    "regiment", "corps", "media", "press", "holdings", "conference", "wire", "secretariat",
+    "regiment", "corps", "media", "press", "holdings", "conference", "wire", "fleet", "secretariat",
     "embassy", "mission", "programme", "program", "initiative",
 ];
 
