@@ -1,22 +1,262 @@
 //! Sentence alignment: which sentences of two reports correspond, even when reordered or
 //! reworded.
+//!
+//! Start with [`align`]; [`moved`] then says which pairs the right report tells out of order.
+//!
+//! Each compared sentence becomes a TF-IDF vector of its folded content words (possessives
+//! and plurals trimmed, compounds split, stop words weighted down; see [`crate::fold`]).
+//! Candidate pairs come from an inverted index, never from scoring all pairs, and are scored
+//! by cosine, lowered by up to a quarter when the two sides differ much in length. Pairs are then chosen globally, best score first over all candidates — not
+//! greedily in document order — so a sentence goes to its best counterpart wherever it
+//! sits. No pair below [`Options::align_threshold`] is ever made. Two adjacent sentences that
+//! together match one sentence of the other report pair as 2:1 (or 1:2) when the merge scores
+//! clearly better than either sentence alone.
+
+mod vectors;
 
 use crate::document::Document;
 use crate::Options;
+use vectors::{cosine, merge_bags, scored_pairs, Terms, Vector};
+
+/// How much better a 2:1 merge must score than the better of its two parts alone. A second
+/// sentence that only repeats a name or two raises the cosine a little; one that carries the
+/// other half of the counterpart raises it a lot.
+const MERGE_MARGIN: f64 = 0.1;
+
+/// How much a difference in length can take off a pair's score: up to a quarter, for a
+/// sentence facing one many times longer. Lengths of corresponding sentences go together
+/// (the signal Gale and Church built sentence alignment on); without this a four-word photo
+/// caption made of two names outscores the long sentence that really tells the same thing.
+const LENGTH_WEIGHT: f64 = 0.25;
+
+/// Least cosine each part of a 2:1 merge must have with the counterpart on its own: both
+/// sentences have to contribute something.
+const MERGE_PART_MIN: f64 = 0.1;
+
+/// Scores are compared on a grid this fine, so that the order of floating-point sums (which
+/// depends on which report is on the left) never decides between equal candidates: swapping
+/// the reports mirrors the alignment.
+const SCORE_GRID: f64 = 1e9;
 
 /// A pairing of sentences: `left` and `right` sentence indices with a score in 0..=1.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
-    /// Left sentence indices (one, or two for a 2:1 pair).
+    /// Left sentence indices (one, or two adjacent ones for a 2:1 pair).
     pub left: Vec<usize>,
-    /// Right sentence indices (one, or two for a 1:2 pair).
+    /// Right sentence indices (one, or two adjacent ones for a 1:2 pair).
     pub right: Vec<usize>,
-    /// Similarity of the two sides, 0..=1.
+    /// How well the two sides correspond, 0..=1: the cosine of their TF-IDF vectors,
+    /// lowered by up to a quarter as their lengths differ.
     pub score: f64,
 }
 
-/// Pair the compared sentences of `left` and `right`.
+/// Pair the compared sentences of `left` and `right` (boilerplate sentences are left out
+/// unless [`Options::include_boilerplate`]). Pairs come in left reading order; a sentence is
+/// in at most one pair.
+///
+/// ```
+/// use corroborate_core::{align::align, Document, Options};
+/// let left = Document::from_text("a", "Talks began in Oslo. Prices of gas rose sharply.");
+/// let right = Document::from_text("b", "Gas prices rose sharply. The talks in Oslo began.");
+/// let pairs = align(&left, &right, &Options::default());
+/// let indices: Vec<(Vec<usize>, Vec<usize>)> =
+///     pairs.into_iter().map(|p| (p.left, p.right)).collect();
+/// assert_eq!(indices, [(vec![0], vec![1]), (vec![1], vec![0])]);
+/// ```
 pub fn align(left: &Document, right: &Document, options: &Options) -> Vec<Pair> {
-    let _ = (left, right, options);
-    Vec::new()
+    let mut terms = Terms::new();
+    let left_bags = terms.bags(left, options.include_boilerplate);
+    let right_bags = terms.bags(right, options.include_boilerplate);
+    terms.weigh([&left_bags, &right_bags]);
+    let left_vectors: Vec<Vector> = left_bags.bags.iter().map(|b| terms.vector(b)).collect();
+    let right_vectors: Vec<Vector> = right_bags.bags.iter().map(|b| terms.vector(b)).collect();
+
+    let word_counts = |doc: &Document, sentences: &[usize]| -> Vec<usize> {
+        sentences
+            .iter()
+            .map(|&s| doc.sentences[s].words.len())
+            .collect()
+    };
+    let left_len = word_counts(left, &left_bags.sentences);
+    let right_len = word_counts(right, &right_bags.sentences);
+
+    let threshold = options.align_threshold.clamp(0.0, 1.0);
+    let part_min = MERGE_PART_MIN.min(threshold);
+    // Cosines of all pairs that could matter, then the length-aware scores.
+    let scored: Vec<(usize, usize, f64, f64)> =
+        scored_pairs(&terms, &left_vectors, &right_vectors, part_min)
+            .into_iter()
+            .map(|(l, r, cos)| (l, r, cos, cos * length_prior(left_len[l], right_len[r])))
+            .collect();
+
+    let mut candidates: Vec<Candidate> = scored
+        .iter()
+        .filter(|&&(_, _, _, score)| on_grid(score) >= on_grid(threshold))
+        .map(|&(l, r, _, score)| Candidate {
+            left: [l, l],
+            right: [r, r],
+            score,
+        })
+        .collect();
+
+    // 2:1 merges: two adjacent left sentences that each share something with one right
+    // sentence; then the mirror image, 1:2.
+    let merge = |bags: &[vectors::Bag],
+                 lens: &[usize],
+                 whole: (&Vector, usize),
+                 a: usize,
+                 best_part: f64| {
+        let merged = terms.vector(&merge_bags(&bags[a], &bags[a + 1]));
+        let score = cosine(&merged, whole.0) * length_prior(lens[a] + lens[a + 1], whole.1);
+        (on_grid(score) >= on_grid(threshold)
+            && on_grid(score) >= on_grid(best_part + MERGE_MARGIN))
+        .then_some(score)
+    };
+    let mut by_right = scored.clone();
+    by_right.sort_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
+    for w in by_right.windows(2) {
+        let ((l1, r1, _, s1), (l2, r2, _, s2)) = (w[0], w[1]);
+        if r1 == r2 && l2 == l1 + 1 {
+            let whole = (&right_vectors[r1], right_len[r1]);
+            if let Some(score) = merge(&left_bags.bags, &left_len, whole, l1, s1.max(s2)) {
+                candidates.push(Candidate {
+                    left: [l1, l2],
+                    right: [r1, r1],
+                    score,
+                });
+            }
+        }
+    }
+    let mut by_left = scored;
+    by_left.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    for w in by_left.windows(2) {
+        let ((l1, r1, _, s1), (l2, r2, _, s2)) = (w[0], w[1]);
+        if l1 == l2 && r2 == r1 + 1 {
+            let whole = (&left_vectors[l1], left_len[l1]);
+            if let Some(score) = merge(&right_bags.bags, &right_len, whole, r1, s1.max(s2)) {
+                candidates.push(Candidate {
+                    left: [l1, l1],
+                    right: [r1, r2],
+                    score,
+                });
+            }
+        }
+    }
+
+    let chosen = choose(candidates, left_vectors.len(), right_vectors.len());
+    chosen
+        .into_iter()
+        .map(|c| Pair {
+            left: c.lefts().map(|i| left_bags.sentences[i]).collect(),
+            right: c.rights().map(|i| right_bags.sentences[i]).collect(),
+            score: c.score,
+        })
+        .collect()
 }
+
+/// Which pairs the right report tells in another order: those off the longest run of pairs
+/// whose right sentences increase in left reading order (the longest increasing
+/// subsequence), so one sentence moved from the top to the bottom marks only that sentence.
+/// `pairs` must be in left reading order, as [`align`] returns them.
+pub fn moved(pairs: &[Pair]) -> Vec<bool> {
+    let keys: Vec<usize> = pairs
+        .iter()
+        .map(|p| p.right.first().copied().unwrap_or(0))
+        .collect();
+    // Patience sorting: tails[k] = index of the smallest tail of an increasing run of
+    // length k + 1; back links rebuild the run.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut back: Vec<Option<usize>> = vec![None; keys.len()];
+    for (i, &key) in keys.iter().enumerate() {
+        let k = tails.partition_point(|&t| keys[t] < key);
+        back[i] = k.checked_sub(1).map(|p| tails[p]);
+        if k == tails.len() {
+            tails.push(i);
+        } else {
+            tails[k] = i;
+        }
+    }
+    let mut moved = vec![true; keys.len()];
+    let mut at = tails.last().copied();
+    while let Some(i) = at {
+        moved[i] = false;
+        at = back[i];
+    }
+    moved
+}
+
+/// 1 for sentences of equal length, falling towards `1 - LENGTH_WEIGHT` as one grows many
+/// times longer than the other.
+fn length_prior(a: usize, b: usize) -> f64 {
+    let (short, long) = (a.min(b) as f64, a.max(b) as f64);
+    if long == 0.0 {
+        1.0
+    } else {
+        1.0 - LENGTH_WEIGHT * (1.0 - short / long)
+    }
+}
+
+fn on_grid(score: f64) -> i64 {
+    (score * SCORE_GRID).round() as i64
+}
+
+/// A possible pair, in ranks among the compared sentences. A 1:1 pair repeats its index.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    left: [usize; 2],
+    right: [usize; 2],
+    score: f64,
+}
+
+impl Candidate {
+    fn is_merge(&self) -> bool {
+        self.left[0] != self.left[1] || self.right[0] != self.right[1]
+    }
+
+    fn lefts(&self) -> impl Iterator<Item = usize> {
+        let [a, b] = self.left;
+        std::iter::once(a).chain((b != a).then_some(b))
+    }
+
+    fn rights(&self) -> impl Iterator<Item = usize> {
+        let [a, b] = self.right;
+        std::iter::once(a).chain((b != a).then_some(b))
+    }
+}
+
+/// Best first over all candidates: higher score; at equal score a 1:1 pair before a merge,
+/// then the pair whose sentences sit at the more similar relative position in their reports
+/// (so repeated sentences pair in order, and a report compared with itself pairs every
+/// sentence with itself), then the earlier pair. Returns the chosen pairs in left order.
+fn choose(mut candidates: Vec<Candidate>, left_len: usize, right_len: usize) -> Vec<Candidate> {
+    let position = |c: &Candidate| {
+        let l = c.left[0] as f64 / left_len.max(1) as f64;
+        let r = c.right[0] as f64 / right_len.max(1) as f64;
+        on_grid((l - r).abs())
+    };
+    candidates.sort_by_cached_key(|c| {
+        (
+            std::cmp::Reverse(on_grid(c.score)),
+            c.is_merge(),
+            position(c),
+            c.left[0] + c.right[0],
+            c.left[0],
+        )
+    });
+    let mut left_used = vec![false; left_len];
+    let mut right_used = vec![false; right_len];
+    let mut chosen = Vec::new();
+    for c in candidates {
+        if c.lefts().any(|i| left_used[i]) || c.rights().any(|i| right_used[i]) {
+            continue;
+        }
+        c.lefts().for_each(|i| left_used[i] = true);
+        c.rights().for_each(|i| right_used[i] = true);
+        chosen.push(c);
+    }
+    chosen.sort_by_key(|c| c.left[0]);
+    chosen
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,15 +1,20 @@
 //! The high-level entry point: two documents in, one [`Comparison`] out.
 
+use crate::align::{self, Pair};
+use crate::diff;
 use crate::document::Document;
 use crate::model::*;
+use crate::verbatim;
 
 /// Tunable settings of a comparison. `Options::default()` is what the page and CLI use.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Options {
-    /// Shortest shared run of identical words reported as verbatim.
+    /// Shortest shared run of identical words reported as verbatim (default 8).
     pub min_verbatim_words: usize,
-    /// Lowest alignment score at which two sentences are paired.
+    /// Lowest alignment score (TF-IDF cosine, 0..=1) at which two sentences are paired
+    /// (default 0.3: a sentence and its reworded counterpart usually score 0.4–0.9, sentences
+    /// that merely share a name or two score below 0.25).
     pub align_threshold: f64,
     /// Compare paragraphs recognised as page furniture too.
     pub include_boilerplate: bool,
@@ -25,23 +30,223 @@ impl Default for Options {
     }
 }
 
-/// Compare two reports.
+/// Compare two reports: align their sentences, diff the words of each pair, find verbatim
+/// passages and compare their facts.
+///
+/// Rows follow the left report's reading order; a right-only sentence comes right after the
+/// row holding the right sentence before it (or first, when none comes before it).
+///
+/// `similarity` is the share of all compared words of both reports that the other report
+/// keeps, equal or spelled differently, inside corresponding sentences:
+/// `(left kept + right kept) / (left words + right words)`. It is exactly 1.0 for a report
+/// compared with itself (and for two reports without words), 0.0 when no sentence
+/// corresponds, and it does not depend on which report is on the left.
+///
+/// ```
+/// use corroborate_core::{compare, Document, Options, RowKind};
+/// let left = Document::from_text("a.txt", "The leaders met in Paris on Monday. They spoke for two hours.");
+/// let right = Document::from_text("b.txt", "They spoke for two hours. The leaders met in Paris on Sunday.");
+/// let c = compare(&left, &right, &Options::default());
+/// let rows: Vec<(Vec<usize>, Vec<usize>, RowKind, bool)> =
+///     c.alignment.iter().map(|r| (r.left.clone(), r.right.clone(), r.kind, r.moved)).collect();
+/// assert_eq!(rows, [
+///     (vec![0], vec![1], RowKind::Reworded, true),
+///     (vec![1], vec![0], RowKind::Same, false),
+/// ]);
+/// assert_eq!(c.similarity, 22.0 / 24.0); // 11 of 12 words kept on each side
+/// ```
 pub fn compare(left: &Document, right: &Document, options: &Options) -> Comparison {
-    let summarize = |d: &Document| DocumentSummary {
-        name: d.name.clone(),
-        words: d.word_count(),
-        sentences: d.sentences.len(),
-        sentence_spans: d.sentences.iter().map(|s| s.span.clone()).collect(),
+    compare_with_progress(left, right, options, &mut |_| {})
+}
+
+/// [`compare`], reporting progress (0..=1) to `progress` between steps and while diffing,
+/// so a worker can keep a progress bar moving on long reports.
+pub fn compare_with_progress(
+    left: &Document,
+    right: &Document,
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Comparison {
+    let pairs = align::align(left, right, options);
+    progress(0.4);
+    let moved = align::moved(&pairs);
+    let compared = |doc: &Document| -> Vec<usize> {
+        (0..doc.sentences.len())
+            .filter(|&s| options.include_boilerplate || !doc.sentences[s].boilerplate)
+            .collect()
     };
-    let _ = options;
-    Comparison {
-        left: summarize(left),
-        right: summarize(right),
-        similarity: 0.0,
-        alignment: Vec::new(),
-        verbatim: Vec::new(),
-        facts: Vec::new(),
-        conflicts: Vec::new(),
-        summary: Summary::default(),
+    let (left_sentences, right_sentences) = (compared(left), compared(right));
+    let (left_words, right_words) = (
+        word_count(left, &left_sentences),
+        word_count(right, &right_sentences),
+    );
+
+    let mut kept = 0usize;
+    let mut report = |done: usize| {
+        if done % 256 == 0 {
+            progress(0.4 + 0.4 * done as f64 / pairs.len().max(1) as f64);
+        }
+    };
+    let mut pair_rows: Vec<AlignedRow> = Vec::with_capacity(pairs.len());
+    for (i, (pair, &moved)) in pairs.iter().zip(&moved).enumerate() {
+        let d = diff::diff_pair(left, &pair.left, right, &pair.right);
+        kept += d.left_kept + d.right_kept;
+        pair_rows.push(pair_row(pair, moved, d));
+        report(i);
     }
+
+    let alignment = arrange(
+        left,
+        right,
+        &left_sentences,
+        &right_sentences,
+        &pairs,
+        pair_rows,
+    );
+    progress(0.8);
+    let verbatim = verbatim::verbatim_with_options(left, right, options);
+    progress(0.9);
+
+    let total_words = left_words + right_words;
+    let similarity = if total_words == 0 {
+        1.0
+    } else {
+        kept as f64 / total_words as f64
+    };
+    let count = |kind: RowKind| alignment.iter().filter(|r| r.kind == kind).count();
+    let summary = Summary {
+        corresponding: pairs.len(),
+        reworded: count(RowKind::Reworded),
+        moved: moved.iter().filter(|&&m| m).count(),
+        left_only: count(RowKind::LeftOnly),
+        right_only: count(RowKind::RightOnly),
+        verbatim_share_left: verbatim::share(
+            left,
+            verbatim.iter().map(|p| &p.left),
+            options.include_boilerplate,
+        ),
+        verbatim_share_right: verbatim::share(
+            right,
+            verbatim.iter().map(|p| &p.right),
+            options.include_boilerplate,
+        ),
+    };
+    let summarize = |doc: &Document, sentences: &[usize], words: usize| DocumentSummary {
+        name: doc.name.clone(),
+        words,
+        sentences: sentences.len(),
+        sentence_spans: doc.sentences.iter().map(|s| s.span.clone()).collect(),
+    };
+    let (facts, conflicts) = crate::facts::compare_facts(left, right, &alignment);
+    progress(1.0);
+    Comparison {
+        left: summarize(left, &left_sentences, left_words),
+        right: summarize(right, &right_sentences, right_words),
+        similarity,
+        alignment,
+        verbatim,
+        facts,
+        conflicts,
+        summary,
+    }
+}
+
+fn word_count(doc: &Document, sentences: &[usize]) -> usize {
+    sentences
+        .iter()
+        .map(|&s| doc.sentences[s].words.len())
+        .sum()
+}
+
+fn pair_row(pair: &Pair, moved: bool, d: diff::PairDiff) -> AlignedRow {
+    let same = diff::is_unchanged(&d.left) && diff::is_unchanged(&d.right);
+    AlignedRow {
+        left: pair.left.clone(),
+        right: pair.right.clone(),
+        kind: if same {
+            RowKind::Same
+        } else {
+            RowKind::Reworded
+        },
+        moved,
+        // Four decimals are all a reader needs, and keep the JSON short.
+        score: (pair.score * 1e4).round() / 1e4,
+        left_diff: d.left,
+        right_diff: d.right,
+    }
+}
+
+fn one_sided_row(doc: &Document, sentence: usize, side: Side) -> AlignedRow {
+    let segments = diff::one_sided(doc, &[sentence]);
+    let (left, right, kind, left_diff, right_diff) = match side {
+        Side::Left => (vec![sentence], vec![], RowKind::LeftOnly, segments, vec![]),
+        Side::Right => (vec![], vec![sentence], RowKind::RightOnly, vec![], segments),
+    };
+    AlignedRow {
+        left,
+        right,
+        kind,
+        moved: false,
+        score: 0.0,
+        left_diff,
+        right_diff,
+    }
+}
+
+/// Put pair rows and one-sided rows in reading order: the left report's order, with each
+/// right-only sentence after the row holding the right sentence told just before it.
+fn arrange(
+    left: &Document,
+    right: &Document,
+    left_sentences: &[usize],
+    right_sentences: &[usize],
+    pairs: &[Pair],
+    pair_rows: Vec<AlignedRow>,
+) -> Vec<AlignedRow> {
+    // Row of each left sentence in left order: the pair starting at it, or a left-only row.
+    let mut pair_at_left = vec![None; left.sentences.len()];
+    let mut paired_left = vec![false; left.sentences.len()];
+    let mut pair_of_right = vec![None; right.sentences.len()];
+    for (p, pair) in pairs.iter().enumerate() {
+        pair_at_left[pair.left[0]] = Some(p);
+        pair.left.iter().for_each(|&l| paired_left[l] = true);
+        pair.right.iter().for_each(|&r| pair_of_right[r] = Some(p));
+    }
+    // Right-only sentences, grouped by the pair they follow (None: before every pair).
+    let mut after_pair: Vec<Vec<usize>> = vec![Vec::new(); pairs.len()];
+    let mut before_all: Vec<usize> = Vec::new();
+    let mut anchor: Option<usize> = None;
+    for &r in right_sentences {
+        match pair_of_right[r] {
+            Some(p) => anchor = Some(p),
+            None => match anchor {
+                Some(p) => after_pair[p].push(r),
+                None => before_all.push(r),
+            },
+        }
+    }
+    let mut pair_rows: Vec<Option<AlignedRow>> = pair_rows.into_iter().map(Some).collect();
+    let mut rows = Vec::with_capacity(left_sentences.len() + right_sentences.len());
+    rows.extend(
+        before_all
+            .iter()
+            .map(|&r| one_sided_row(right, r, Side::Right)),
+    );
+    for &l in left_sentences {
+        if let Some(p) = pair_at_left[l] {
+            rows.push(
+                pair_rows[p]
+                    .take()
+                    .expect("invariant: each pair starts at exactly one left sentence"),
+            );
+            rows.extend(
+                after_pair[p]
+                    .iter()
+                    .map(|&r| one_sided_row(right, r, Side::Right)),
+            );
+        } else if !paired_left[l] {
+            rows.push(one_sided_row(left, l, Side::Left));
+        }
+    }
+    rows
 }

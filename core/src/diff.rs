@@ -1,20 +1,222 @@
 //! Word-level differences inside a pair of corresponding sentences.
+//!
+//! Start with [`diff_words`]. The words of each side are diffed by their folded forms with
+//! `similar` (Myers with its built-in work bounds; no deadline, so no clock is read — the
+//! browser has none to offer in a worker without extra plumbing), and the result is mapped back
+//! once to byte ranges of the original text: the views never re-tokenise.
+//!
+//! The segments of each side tile every sentence span exactly, so concatenating their text
+//! rebuilds the sentence. Between two words the gap (spaces, punctuation) takes their tag
+//! when both have the same one, so a changed run highlights as one stretch; otherwise it is
+//! `Equal` (a highlight never starts or ends on a space). Only words are compared: a comma
+//! or a curly quote where the other report has a straight one is not a difference.
+//! Replaced words that are spellings of one word ([`variant::is_variant`]) are tagged
+//! `Variant`.
+
+pub mod variant;
 
 use crate::document::Document;
-use crate::model::DiffSegment;
+use crate::model::{DiffSegment, DiffTag};
+use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::ops::Range;
 
-/// Diff the words of `left_words` (indices into `left.words`) against `right_words`,
-/// returning segments that tile each side's sentence spans exactly.
+/// Largest replaced block (left words × right words) searched for spelling variants; beyond
+/// it a block is plainly rewritten and the search would only cost time.
+const VARIANT_SEARCH_LIMIT: usize = 4_096;
+
+/// The word diff of one pair of corresponding sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairDiff {
+    /// Segments tiling the left sentences, sentence after sentence.
+    pub left: Vec<DiffSegment>,
+    /// Segments tiling the right sentences, sentence after sentence.
+    pub right: Vec<DiffSegment>,
+    /// Left words found unchanged on the right (equal or spelling variants).
+    pub left_kept: usize,
+    /// Right words found unchanged on the left (equal or spelling variants).
+    pub right_kept: usize,
+}
+
+/// Diff the words of the sentences `left_sentences` (indices into `left.sentences`) against
+/// those of `right_sentences`, returning segments that tile each side's sentence spans
+/// exactly, sentence after sentence. See [`diff_pair`] for the counts as well.
+///
+/// ```
+/// use corroborate_core::{diff::diff_words, DiffTag, Document};
+/// let left = Document::from_text("a", "Zelenskyy met him on Monday.");
+/// let right = Document::from_text("b", "Zelensky met him on Sunday.");
+/// let (l, _r) = diff_words(&left, &[0], &right, &[0]);
+/// let shown: Vec<(&str, DiffTag)> = l.iter().map(|s| (left.slice(&s.span), s.tag)).collect();
+/// assert_eq!(shown, [
+///     ("Zelenskyy", DiffTag::Variant),
+///     (" met him on ", DiffTag::Equal),
+///     ("Monday", DiffTag::Changed),
+///     (".", DiffTag::Equal),
+/// ]);
+/// ```
 pub fn diff_words(
     left: &Document,
     left_sentences: &[usize],
     right: &Document,
     right_sentences: &[usize],
 ) -> (Vec<DiffSegment>, Vec<DiffSegment>) {
-    let _ = (left, left_sentences, right, right_sentences);
-    (Vec::new(), Vec::new())
+    let diff = diff_pair(left, left_sentences, right, right_sentences);
+    (diff.left, diff.right)
 }
 
-#[allow(dead_code)]
-fn unused(_: Range<usize>) {}
+/// [`diff_words`] with the number of words each side keeps.
+pub fn diff_pair(
+    left: &Document,
+    left_sentences: &[usize],
+    right: &Document,
+    right_sentences: &[usize],
+) -> PairDiff {
+    let left_words = word_indices(left, left_sentences);
+    let right_words = word_indices(right, right_sentences);
+    let left_keys: Vec<&str> = left_words
+        .iter()
+        .map(|&w| left.words[w].folded.as_str())
+        .collect();
+    let right_keys: Vec<&str> = right_words
+        .iter()
+        .map(|&w| right.words[w].folded.as_str())
+        .collect();
+    let mut left_tags = vec![DiffTag::Equal; left_keys.len()];
+    let mut right_tags = vec![DiffTag::Equal; right_keys.len()];
+    for op in capture_diff_slices(Algorithm::Myers, &left_keys, &right_keys) {
+        match op {
+            DiffOp::Equal { .. } => {}
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => left_tags[old_index..old_index + old_len].fill(DiffTag::Changed),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => right_tags[new_index..new_index + new_len].fill(DiffTag::Changed),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let old = old_index..old_index + old_len;
+                let new = new_index..new_index + new_len;
+                left_tags[old.clone()].fill(DiffTag::Changed);
+                right_tags[new.clone()].fill(DiffTag::Changed);
+                if old_len * new_len <= VARIANT_SEARCH_LIMIT {
+                    mark_variants(
+                        (left, &left_words[old.clone()], &mut left_tags[old]),
+                        (right, &right_words[new.clone()], &mut right_tags[new]),
+                    );
+                }
+            }
+        }
+    }
+    let kept = |tags: &[DiffTag]| tags.iter().filter(|&&t| t != DiffTag::Changed).count();
+    PairDiff {
+        left: tile(left, left_sentences, &left_tags),
+        right: tile(right, right_sentences, &right_tags),
+        left_kept: kept(&left_tags),
+        right_kept: kept(&right_tags),
+    }
+}
+
+/// Segments for sentences without a counterpart: each sentence whole, `Changed`.
+pub fn one_sided(doc: &Document, sentences: &[usize]) -> Vec<DiffSegment> {
+    sentences
+        .iter()
+        .map(|&s| DiffSegment {
+            span: doc.sentences[s].span.clone(),
+            tag: DiffTag::Changed,
+        })
+        .collect()
+}
+
+/// True when no word differs: the diff segments are all `Equal`.
+pub fn is_unchanged(segments: &[DiffSegment]) -> bool {
+    segments.iter().all(|s| s.tag == DiffTag::Equal)
+}
+
+fn word_indices(doc: &Document, sentences: &[usize]) -> Vec<usize> {
+    sentences
+        .iter()
+        .flat_map(|&s| doc.sentences[s].words.clone())
+        .collect()
+}
+
+/// Inside one replaced block, pair words that are spellings of each other, in order (a
+/// name keeps its place in a sentence even when the words around it change).
+fn mark_variants(
+    (left, left_words, left_tags): (&Document, &[usize], &mut [DiffTag]),
+    (right, right_words, right_tags): (&Document, &[usize], &mut [DiffTag]),
+) {
+    let mut from = 0;
+    for (i, &lw) in left_words.iter().enumerate() {
+        let l = &left.words[lw];
+        let found = right_words[from..].iter().position(|&rw| {
+            let r = &right.words[rw];
+            variant::is_variant(
+                left.slice(&l.span),
+                &l.folded,
+                right.slice(&r.span),
+                &r.folded,
+            )
+        });
+        if let Some(offset) = found {
+            left_tags[i] = DiffTag::Variant;
+            right_tags[from + offset] = DiffTag::Variant;
+            from += offset + 1;
+        }
+    }
+}
+
+/// Cut each sentence into segments: words with their tags, and the gaps around them.
+fn tile(doc: &Document, sentences: &[usize], tags: &[DiffTag]) -> Vec<DiffSegment> {
+    let mut out: Vec<DiffSegment> = Vec::new();
+    let mut tag_of = tags.iter().copied();
+    for &s in sentences {
+        let sentence = &doc.sentences[s];
+        let first_segment = out.len();
+        let mut at = sentence.span.start;
+        let mut previous: Option<DiffTag> = None;
+        for word in &doc.words[sentence.words.clone()] {
+            let tag = tag_of
+                .next()
+                .expect("invariant: one tag per word of the diffed sentences");
+            let gap = match previous {
+                Some(before) if before == tag => tag,
+                _ => DiffTag::Equal,
+            };
+            push(&mut out, first_segment, at..word.span.start, gap);
+            push(&mut out, first_segment, word.span.clone(), tag);
+            at = word.span.end;
+            previous = Some(tag);
+        }
+        push(
+            &mut out,
+            first_segment,
+            at..sentence.span.end,
+            DiffTag::Equal,
+        );
+    }
+    out
+}
+
+/// Append a segment, joining it to the previous one of the same sentence when the tags
+/// agree (fewer, longer segments for the views).
+fn push(out: &mut Vec<DiffSegment>, sentence_start: usize, span: Range<usize>, tag: DiffTag) {
+    if span.is_empty() {
+        return;
+    }
+    if out.len() > sentence_start {
+        if let Some(last) = out.last_mut() {
+            if last.tag == tag && last.span.end == span.start {
+                last.span.end = span.end;
+                return;
+            }
+        }
+    }
+    out.push(DiffSegment { span, tag });
+}
+
+#[cfg(test)]
+mod tests;

@@ -79,37 +79,118 @@ fn push_plain(out: &mut String, c: char) {
     out.push_str(plain);
 }
 
-/// The key a word contributes to sentence alignment: its folded form with a possessive
-/// `'s` and a plural `s` taken off, so "Oliynyk's turbines" and "the turbine Oliynyk
-/// ordered" share two terms. Hyphenated compounds give one term per part (see
-/// [`align_terms`]). Never used for the word diff, which compares whole folded words.
-pub fn align_term(folded: &str) -> &str {
+/// The keys a word contributes to sentence alignment, each with whether it is a stop word.
+///
+/// Alignment wants "Oliynyk's turbines" to meet "the turbine Oliynyk ordered", "Zelenskiy"
+/// to meet "Zelensky" and "Dec. 1st" to meet "December 1", so on top of [`fold`] each key
+/// loses a possessive, a plural "s" and an "-ing" or "-ed" ending, months are spelled out,
+/// ordinals lose their suffix, and letters go through the transliteration [`skeleton`]. A
+/// hyphenated compound ("reagan-gorbachev", "28-point") gives one key per part. Stop words
+/// are kept as they are. The word diff never uses these keys: it compares whole folded words.
+///
+/// ```
+/// use corroborate_core::fold::align_terms;
+/// let keys: Vec<(String, bool)> = align_terms("zelenskyy's").collect();
+/// assert_eq!(keys, [("zelenski".to_string(), false)]);
+/// ```
+pub fn align_terms(folded: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    folded
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            if is_stop_word(part) {
+                (part.to_string(), true)
+            } else {
+                (align_term(part), false)
+            }
+        })
+}
+
+fn align_term(folded: &str) -> String {
     let base = folded
         .strip_suffix("'s")
         .or_else(|| folded.strip_suffix('\''))
         .unwrap_or(folded);
-    // A light plural rule rather than a stemmer: English news plurals are mostly a bare
-    // "s", while "ss", "us" and "is" endings ("press", "census", "Paris") are not plurals.
-    if base.len() > 3
-        && base.ends_with('s')
-        && !base.ends_with("ss")
-        && !base.ends_with("us")
-        && !base.ends_with("is")
-    {
-        &base[..base.len() - 1]
-    } else {
-        base
+    if let Some(month) = full_month(base) {
+        return month.to_string();
     }
+    let digits = base.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(&base[digits..], "st" | "nd" | "rd" | "th") {
+        return base[..digits].to_string();
+    }
+    skeleton(strip_ending(base))
 }
 
-/// The alignment terms of one folded word: a hyphenated compound ("reagan-gorbachev",
-/// "28-point") gives each part, so it still matches text that spells the parts apart.
-pub fn align_terms(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .map(align_term)
-        .filter(|term| !term.is_empty())
+/// A light English stemmer rather than a full one: news plurals are mostly a bare "s"
+/// ("ss", "us" and "is" endings are not plurals: "press", "census", "Paris"), and "-ing" and
+/// "-ed" only go when four letters stay ("meeting" → "meet", but "during", "need" stay).
+fn strip_ending(word: &str) -> &str {
+    let n = word.len();
+    if n > 3 && word.ends_with('s') && !["ss", "us", "is"].iter().any(|e| word.ends_with(e)) {
+        return &word[..n - 1];
+    }
+    if n >= 7 && word.ends_with("ing") {
+        return &word[..n - 3];
+    }
+    if n >= 6 && word.ends_with("ed") {
+        return &word[..n - 2];
+    }
+    word
+}
+
+fn full_month(word: &str) -> Option<&'static str> {
+    const MONTHS: &[(&str, &str)] = &[
+        ("jan", "january"),
+        ("feb", "february"),
+        ("mar", "march"),
+        ("apr", "april"),
+        ("jun", "june"),
+        ("jul", "july"),
+        ("aug", "august"),
+        ("sep", "september"),
+        ("sept", "september"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ];
+    MONTHS
+        .iter()
+        .find(|(short, _)| *short == word)
+        .map(|(_, full)| *full)
+}
+
+/// A rough phonetic key for names written from other alphabets, on a folded word: y and j
+/// read as i, w as v, ph as f, kh as h, ck and c as k, x as ks, ou as u, and doubled letters
+/// single. "Zelenskyy", "Zelenskiy" and "Zelensky" all give "zelenski".
+pub fn skeleton(folded: &str) -> String {
+    let chars: Vec<char> = folded.chars().collect();
+    let mut out = String::with_capacity(folded.len());
+    let mut last: Option<char> = None;
+    let mut push = |c: char| {
+        if last != Some(c) {
+            out.push(c);
+            last = Some(c);
+        }
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let next = chars.get(i + 1).copied();
+        let (mapped, used): (&[char], usize) = match (chars[i], next) {
+            ('p', Some('h')) => (&['f'], 2),
+            ('k', Some('h')) => (&['h'], 2),
+            ('c', Some('k')) => (&['k'], 2),
+            ('c', Some('h')) => (&['c', 'h'], 2),
+            ('o', Some('u')) => (&['u'], 2),
+            ('c', _) => (&['k'], 1),
+            ('x', _) => (&['k', 's'], 1),
+            ('y' | 'j', _) => (&['i'], 1),
+            ('w', _) => (&['v'], 1),
+            _ => (std::slice::from_ref(&chars[i]), 1),
+        };
+        mapped.iter().for_each(|&c| push(c));
+        i += used;
+    }
+    out
 }
 
 /// Common English function words, plus the reporting verbs every news sentence carries
@@ -175,13 +256,21 @@ mod tests {
     }
 
     #[test]
-    fn alignment_terms_drop_possessives_and_plurals_and_split_compounds() {
-        assert_eq!(align_term("oliynyk's"), "oliynyk");
-        assert_eq!(align_term("turbines"), "turbine");
-        assert_eq!(align_term("paris"), "paris");
-        assert_eq!(align_term("press"), "press");
-        let parts: Vec<&str> = align_terms("reagan-gorbachev").collect();
-        assert_eq!(parts, ["reagan", "gorbachev"]);
+    fn alignment_terms_drop_possessives_endings_and_spelling_and_split_compounds() {
+        let keys = |w: &str| -> Vec<String> { align_terms(w).map(|(k, _)| k).collect() };
+        assert_eq!(keys("oliynyk's"), ["olinik"]);
+        assert_eq!(keys("turbines"), keys("turbine"));
+        assert_eq!(keys("meeting"), keys("meet"));
+        assert_eq!(keys("zelenskiy"), keys("zelensky"));
+        assert_eq!(keys("dec"), ["december"]);
+        assert_eq!(keys("1st"), ["1"]);
+        assert_eq!(keys("paris"), ["paris"]);
+        assert_eq!(keys("during"), ["during"]);
+        assert_eq!(keys("reagan-gorbachev"), ["reagan", "gorbachev"]);
+        assert_eq!(
+            align_terms("the").collect::<Vec<_>>(),
+            [("the".to_string(), true)]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //!   like "St.", "Jr.", "Inc." the sentence goes on unless the next word is a capitalised
 //!   function word ("…in the U.S. The minister…" is two sentences, "U.S. President Donald
 //!   Trump" one);
+//! - a list number ("1. U.S. Diplomatic Surge") starts its item instead of being a sentence;
 //! - hard-wrapped lines inside a paragraph are one running text (UAX #29 would end a
 //!   sentence at every line break);
 //! - "28-point" and "e-mail" are one word, and so is "U.S." with its final dot ("1,000",
@@ -304,6 +305,11 @@ fn continues_after(before: &str, after: &str) -> bool {
     let Some(body) = before.trim_end().strip_suffix('.') else {
         return false;
     };
+    // A list number alone ("1.", "12.") introduces what follows.
+    let marker = body.trim_start();
+    if (1..=3).contains(&marker.len()) && marker.bytes().all(|b| b.is_ascii_digit()) {
+        return !after.trim().is_empty();
+    }
     let token_start = body
         .char_indices()
         .rev()

@@ -130,6 +130,19 @@ fn quotes_question_marks_and_cjk_full_stops_end_sentences() {
 }
 
 #[test]
+fn a_list_number_belongs_to_its_item() {
+    assert_eq!(
+        sentences("Three moves:\n\n1. U.S. Envoys Arrive\n\n2. Talks Resume. They last a day."),
+        [
+            "Three moves:",
+            "1. U.S. Envoys Arrive",
+            "2. Talks Resume.",
+            "They last a day."
+        ]
+    );
+}
+
+#[test]
 fn sentences_never_cross_paragraphs() {
     let text = "Talks with Gen.\n\nLind ended.";
     assert_eq!(sentences(text), ["Talks with Gen.", "Lind ended."]);

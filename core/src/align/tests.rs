@@ -1,0 +1,132 @@
+use super::*;
+
+fn doc(text: &str) -> Document {
+    Document::from_text("t", text)
+}
+
+fn pairs(left: &str, right: &str) -> Vec<(Vec<usize>, Vec<usize>)> {
+    pairs_with(left, right, &Options::default())
+}
+
+fn pairs_with(left: &str, right: &str, options: &Options) -> Vec<(Vec<usize>, Vec<usize>)> {
+    align(&doc(left), &doc(right), options)
+        .into_iter()
+        .map(|p| (p.left, p.right))
+        .collect()
+}
+
+#[test]
+fn reordered_and_reworded_sentences_pair_and_unrelated_ones_do_not() {
+    let left = "The harbour authority closed the northern pier on Friday. \
+                Fishing crews were told to moor in the southern basin. \
+                A storm with winds of 120 km/h is expected overnight.";
+    let right = "Forecasters expect a storm with 120 km/h winds overnight. \
+                 The town's bakery won a regional prize for its rye bread. \
+                 On Friday the harbour authority shut the northern pier.";
+    assert_eq!(pairs(left, right), [(vec![0], vec![2]), (vec![2], vec![0])]);
+}
+
+#[test]
+fn pairs_are_chosen_globally_not_in_document_order() {
+    // In document order the first left sentence would take the only right sentence; its
+    // better counterpart comes second.
+    let left = "The minister visited the geothermal plant. \
+                The minister visited the geothermal plant near Hveragerdi on Tuesday morning.";
+    let right = "On Tuesday morning the minister visited the geothermal plant near Hveragerdi.";
+    assert_eq!(pairs(left, right), [(vec![1], vec![0])]);
+}
+
+#[test]
+fn no_pair_is_made_below_the_threshold() {
+    let left = "The council approved the new budget after a long debate.";
+    let right = "After a short debate the council rejected the budget.";
+    let loose = align(&doc(left), &doc(right), &Options::default());
+    assert_eq!(loose.len(), 1);
+    let strict = Options {
+        align_threshold: loose[0].score + 0.01,
+        ..Options::default()
+    };
+    assert!(align(&doc(left), &doc(right), &strict).is_empty());
+}
+
+#[test]
+fn two_sentences_matching_one_pair_as_two_to_one_and_mirror_as_one_to_two() {
+    let split = "Iceland will send 40 mobile turbines to Kharkiv. \
+                 It will also train 300 Ukrainian engineers at drilling sites.";
+    let joined = "Iceland will send 40 mobile turbines to Kharkiv and train 300 Ukrainian \
+                  engineers at drilling sites.";
+    assert_eq!(pairs(split, joined), [(vec![0, 1], vec![0])]);
+    assert_eq!(pairs(joined, split), [(vec![0], vec![0, 1])]);
+}
+
+#[test]
+fn a_second_sentence_adding_little_does_not_make_a_merge() {
+    let left = "Iceland will send 40 mobile turbines to Kharkiv next winter. Iceland agreed.";
+    let right = "Iceland will send 40 mobile turbines to Kharkiv next winter.";
+    assert_eq!(pairs(left, right), [(vec![0], vec![0])]);
+}
+
+#[test]
+fn a_report_aligned_with_itself_pairs_every_sentence_with_itself() {
+    let text = "He spoke. The talks ended. He spoke. Then the minister left for Oslo. \
+                The talks ended.\n\nHe spoke.";
+    let expected: Vec<(Vec<usize>, Vec<usize>)> = (0..6).map(|i| (vec![i], vec![i])).collect();
+    assert_eq!(pairs(text, text), expected);
+}
+
+#[test]
+fn many_repeats_of_one_sentence_pair_in_order() {
+    let text = "The meeting ended. ".repeat(2_000);
+    let got = align(&doc(&text), &doc(&text), &Options::default());
+    assert_eq!(got.len(), 2_000);
+    assert!(got.iter().all(|p| p.left == p.right));
+}
+
+#[test]
+fn boilerplate_is_left_out_unless_asked_for() {
+    let text = "Share this article now\n\nThe ministers met in Reykjavik.";
+    let furniture = 0..22;
+    let left = Document::from_parts(
+        "l".into(),
+        text.into(),
+        crate::ingest::SourceInfo::plain_text(text.len()),
+        vec![furniture.clone()],
+    );
+    let right = left.clone();
+    let default = align(&left, &right, &Options::default());
+    assert_eq!(
+        default.iter().map(|p| p.left.clone()).collect::<Vec<_>>(),
+        [vec![1]]
+    );
+    let all = Options {
+        include_boilerplate: true,
+        ..Options::default()
+    };
+    assert_eq!(align(&left, &right, &all).len(), 2);
+}
+
+#[test]
+fn scores_lie_between_zero_and_one() {
+    let text = "Prices rose. Prices rose and rose. Nobody knows why prices rose.";
+    for p in align(&doc(text), &doc(text), &Options::default()) {
+        assert!((0.0..=1.0).contains(&p.score));
+    }
+}
+
+fn pair(left: usize, right: usize) -> Pair {
+    Pair {
+        left: vec![left],
+        right: vec![right],
+        score: 1.0,
+    }
+}
+
+#[test]
+fn moved_marks_only_the_pairs_off_the_longest_increasing_run() {
+    // Right order 0 1 2 3 4 with the sentence told first on the left told last on the right.
+    let pairs = [pair(0, 4), pair(1, 0), pair(2, 1), pair(3, 2), pair(4, 3)];
+    assert_eq!(moved(&pairs), [true, false, false, false, false]);
+    let in_order = [pair(0, 0), pair(1, 2), pair(3, 5)];
+    assert_eq!(moved(&in_order), [false, false, false]);
+    assert!(moved(&[]).is_empty());
+}

@@ -1,0 +1,262 @@
+//! TF-IDF sentence vectors and the inverted index that finds candidate pairs without scoring
+//! every pair of sentences.
+
+use crate::document::Document;
+use crate::fold::align_terms;
+use rustc_hash::FxHashMap;
+
+/// How much a stop word counts next to a content word of the same rarity. Not zero, so that
+/// "He said so." can still pair with "He said so.", but low enough that two sentences sharing
+/// only "the", "of" and "said" stay apart.
+const STOP_WEIGHT: f64 = 0.2;
+
+/// Most postings of one term scanned for one sentence. A term in more sentences than this
+/// (a name repeated through a long report, or one word repeated 200,000 times) is only looked
+/// up near the sentence's expected position in the other report, which keeps candidate search
+/// linear in the length of the reports.
+const POSTING_WINDOW: usize = 128;
+
+/// A sentence as a bag of alignment terms: (term id, count), sorted by term id.
+pub(super) type Bag = Vec<(u32, u32)>;
+
+/// The compared sentences of one report and their term bags.
+pub(super) struct SideBags {
+    /// Document indices of the compared sentences, in reading order.
+    pub sentences: Vec<usize>,
+    /// One bag per compared sentence.
+    pub bags: Vec<Bag>,
+}
+
+/// Terms of both reports: ids, whether each is a stop word, and its inverse document
+/// frequency over all compared sentences of the pair.
+pub(super) struct Terms {
+    ids: FxHashMap<String, u32>,
+    stop: Vec<bool>,
+    idf: Vec<f64>,
+}
+
+impl Terms {
+    pub fn new() -> Terms {
+        Terms {
+            ids: FxHashMap::default(),
+            stop: Vec::new(),
+            idf: Vec::new(),
+        }
+    }
+
+    fn id(&mut self, term: String, stop: bool) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(term).or_insert_with(|| {
+            self.stop.push(stop);
+            next
+        })
+    }
+
+    /// Bags of the compared sentences of `doc`.
+    pub fn bags(&mut self, doc: &Document, include_boilerplate: bool) -> SideBags {
+        let mut side = SideBags {
+            sentences: Vec::new(),
+            bags: Vec::new(),
+        };
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            if sentence.boilerplate && !include_boilerplate {
+                continue;
+            }
+            let mut bag: Bag = Vec::new();
+            for word in &doc.words[sentence.words.clone()] {
+                for (term, stop) in align_terms(&word.folded) {
+                    bag.push((self.id(term, stop), 1));
+                }
+            }
+            bag.sort_unstable();
+            bag.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    kept.1 += 1;
+                }
+                same
+            });
+            side.sentences.push(index);
+            side.bags.push(bag);
+        }
+        side
+    }
+
+    /// Fix the inverse document frequencies once both reports' bags are known. Smoothed
+    /// (`ln((n + 1) / (df + 1)) + 1`) so that a term in every sentence of two short reports
+    /// still counts a little, and a term in one sentence counts most.
+    pub fn weigh(&mut self, sides: [&SideBags; 2]) {
+        let mut df = vec![0u32; self.stop.len()];
+        let mut n = 0usize;
+        for side in sides {
+            n += side.bags.len();
+            for bag in &side.bags {
+                for &(term, _) in bag {
+                    df[term as usize] += 1;
+                }
+            }
+        }
+        self.idf = df
+            .iter()
+            .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
+            .collect();
+    }
+
+    fn weight(&self, term: u32, count: u32) -> f64 {
+        let t = term as usize;
+        let stop = if self.stop[t] { STOP_WEIGHT } else { 1.0 };
+        (1.0 + (count as f64).ln()) * self.idf[t] * stop
+    }
+
+    /// The unit TF-IDF vector of a bag.
+    pub fn vector(&self, bag: &Bag) -> Vector {
+        let mut entries: Vec<(u32, f64)> =
+            bag.iter().map(|&(t, c)| (t, self.weight(t, c))).collect();
+        let norm = entries.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
+        let mut stop_norm = 0.0;
+        if norm > 0.0 {
+            for e in &mut entries {
+                e.1 /= norm;
+                if self.stop[e.0 as usize] {
+                    stop_norm += e.1 * e.1;
+                }
+            }
+        }
+        let all_stop = entries.iter().all(|e| self.stop[e.0 as usize]);
+        Vector {
+            entries,
+            stop_norm: stop_norm.sqrt(),
+            all_stop,
+        }
+    }
+
+    /// The terms a sentence is found by: its content words, or its stop words when it has
+    /// nothing else.
+    fn is_key(&self, vector: &Vector, term: u32) -> bool {
+        vector.all_stop || !self.stop[term as usize]
+    }
+}
+
+/// A unit-length sparse TF-IDF vector.
+pub(super) struct Vector {
+    /// (term id, weight), sorted by term id.
+    entries: Vec<(u32, f64)>,
+    /// Length of the stop-word part, to bound what stop words can add to a cosine.
+    stop_norm: f64,
+    /// Made only of stop words (then the stop words are its key terms).
+    all_stop: bool,
+}
+
+/// Cosine of two unit vectors.
+pub(super) fn cosine(a: &Vector, b: &Vector) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.entries.len() && j < b.entries.len() {
+        let (ta, wa) = a.entries[i];
+        let (tb, wb) = b.entries[j];
+        match ta.cmp(&tb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += wa * wb;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot.clamp(0.0, 1.0)
+}
+
+/// The bag of two sentences read as one.
+pub(super) fn merge_bags(a: &Bag, b: &Bag) -> Bag {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}
+
+/// Every pair of compared sentences whose cosine reaches `min_score`, found through an
+/// inverted index of the right report's key terms: `(left rank, right rank, cosine)`.
+///
+/// Only pairs sharing a key term are scored, and a term's postings are read at most
+/// [`POSTING_WINDOW`] at a time, so the work grows with the length of the reports, not with
+/// the product of their sentence counts.
+pub(super) fn scored_pairs(
+    terms: &Terms,
+    left: &[Vector],
+    right: &[Vector],
+    min_score: f64,
+) -> Vec<(usize, usize, f64)> {
+    let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); terms.stop.len()];
+    for (rank, vector) in right.iter().enumerate() {
+        for &(term, weight) in &vector.entries {
+            if terms.is_key(vector, term) {
+                postings[term as usize].push((rank as u32, weight));
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut partial = vec![0.0f64; right.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    for (rank, vector) in left.iter().enumerate() {
+        let expected = (rank * right.len() / left.len().max(1)) as u32;
+        for &(term, weight) in &vector.entries {
+            if !terms.is_key(vector, term) {
+                continue;
+            }
+            let list = &postings[term as usize];
+            let window = if list.len() <= POSTING_WINDOW {
+                &list[..]
+            } else {
+                let at = list.partition_point(|p| p.0 < expected);
+                let start = at
+                    .saturating_sub(POSTING_WINDOW / 2)
+                    .min(list.len() - POSTING_WINDOW);
+                &list[start..start + POSTING_WINDOW]
+            };
+            for &(other, other_weight) in window {
+                let slot = &mut partial[other as usize];
+                if *slot == 0.0 {
+                    touched.push(other);
+                }
+                *slot += weight * other_weight;
+            }
+        }
+        for &other in &touched {
+            let other = other as usize;
+            // Key terms give the exact content part of the cosine; stop words can add at most
+            // the product of the two stop-word parts' lengths (Cauchy–Schwarz).
+            let bound = partial[other] + vector.stop_norm * right[other].stop_norm;
+            partial[other] = 0.0;
+            if bound + 1e-9 < min_score {
+                continue;
+            }
+            let score = cosine(vector, &right[other]);
+            if score + 1e-9 >= min_score {
+                found.push((rank, other, score));
+            }
+        }
+        touched.clear();
+    }
+    found
+}

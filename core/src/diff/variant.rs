@@ -1,0 +1,165 @@
+//! Spelling variants: two spellings of one word, such as transliterations of a name
+//! (Zelenskyy / Zelenskiy / Zelensky, Oliynyk / Oliinyk / Oleynik) or British and American
+//! spellings (colour / color, organise / organize). A diff shows them as variants, not edits.
+//!
+//! The rule, in two parts, on folded words (accents and case already gone, so Reykjavík and
+//! Reykjavik are simply equal):
+//!
+//! 1. **Names** — both words capitalised as written, at least four letters, neither a weekday,
+//!    month or number, and either
+//!    - the same transliteration [`skeleton`]: doubled letters single, y and j read as i,
+//!      w as v, ph as f, kh as h, ck and c as k, x as ks, ou as u (Zelenskyy, Zelenskiy and
+//!      Zelensky are all "zelenski"); or
+//!    - skeletons of six letters or more that differ by one letter inserted, dropped or
+//!      replaced *inside* the word — same first and last letter (Oleynik / Oliynyk,
+//!      Gorbachev / Gorbachov). A change at the end is grammar, not spelling (Russia /
+//!      Russian, Sweden / Swedes), and a change at the start is another name.
+//! 2. **Other words** — at least five letters and equal once the regular British–American
+//!    differences are evened out: -our/-or, -ise/-ize, -yse/-yze, -isation/-ization,
+//!    -ence/-ense, -tre/-ter at the end, -ogue/-og, -amme/-am, doubled l. A looser rule would
+//!    hide real edits between ordinary words ("mediation" / "meditation").
+
+use crate::fold::skeleton;
+
+/// True when `left` and `right` (as written, with their folded forms) are spellings of one
+/// word under the rule above. Equal folded words are not variants: they are equal.
+pub fn is_variant(left: &str, left_folded: &str, right: &str, right_folded: &str) -> bool {
+    if left_folded == right_folded {
+        return false;
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if capitalised(left) && capitalised(right) {
+        is_name_variant(left_folded, right_folded)
+    } else {
+        let (a, b) = (
+            british_american(left_folded),
+            british_american(right_folded),
+        );
+        left_folded.chars().count() >= 5 && right_folded.chars().count() >= 5 && a == b
+    }
+}
+
+fn is_name_variant(a: &str, b: &str) -> bool {
+    let letters = |w: &str| w.chars().all(char::is_alphabetic);
+    if !letters(a) || !letters(b) || a.chars().count() < 4 || b.chars().count() < 4 {
+        return false;
+    }
+    if is_calendar_word(a) || is_calendar_word(b) {
+        return false;
+    }
+    let a: Vec<char> = skeleton(a).chars().collect();
+    let b: Vec<char> = skeleton(b).chars().collect();
+    if a == b {
+        return true;
+    }
+    a.len() >= 6 && b.len() >= 6 && one_inner_edit(&a, &b)
+}
+
+/// Weekdays and months: a different one is a contradiction, never a spelling.
+fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    CALENDAR.contains(&w)
+}
+
+/// One letter inserted, dropped or replaced, with the first and last letters untouched.
+fn one_inner_edit(a: &[char], b: &[char]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let max_suffix = a.len().min(b.len()) - prefix;
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(max_suffix)
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix >= 1 && suffix >= 1 && a.len() - prefix - suffix <= 1 && b.len() - prefix - suffix <= 1
+}
+
+/// A word with the regular British–American spelling differences evened out.
+fn british_american(word: &str) -> String {
+    let mut w = word.replace("ll", "l");
+    for (from, to) in [
+        ("isation", "ization"),
+        ("yse", "yze"),
+        ("ise", "ize"),
+        ("our", "or"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+        ("amme", "am"),
+    ] {
+        w = w.replace(from, to);
+    }
+    if let Some(stem) = w.strip_suffix("tre") {
+        w = format!("{stem}ter");
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+
+    fn variant(a: &str, b: &str) -> bool {
+        is_variant(a, &fold(a), b, &fold(b))
+    }
+
+    #[test]
+    fn transliterated_names_are_variants() {
+        assert!(variant("Zelenskyy", "Zelenskiy"));
+        assert!(variant("Zelenskyy", "Zelensky"));
+        assert!(variant("Oliynyk", "Oliinyk"));
+        assert!(variant("Oleynik", "Oliynyk"));
+        assert!(variant("Gorbachev", "Gorbachov"));
+        assert!(variant("Aleksandr", "Alexandr"));
+    }
+
+    #[test]
+    fn different_names_weekdays_and_grammar_are_not_variants() {
+        assert!(!variant("Iran", "Iraq"));
+        assert!(!variant("Tuesday", "Thursday"));
+        assert!(!variant("Russia", "Russian"));
+        assert!(!variant("Sweden", "Swedes"));
+        assert!(!variant("Monday", "Sunday"));
+        assert!(!variant("Paris", "Parma"));
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_variants_but_other_words_are_not() {
+        assert!(variant("colour", "color"));
+        assert!(variant("organisation", "organization"));
+        assert!(variant("travelled", "traveled"));
+        assert!(variant("centre", "center"));
+        assert!(variant("defence", "defense"));
+        assert!(!variant("mediation", "meditation"));
+        assert!(!variant("talks", "talked"));
+        assert!(!variant("former", "farmer"));
+    }
+
+    #[test]
+    fn equal_words_are_not_variants() {
+        assert!(!variant("Reykjavík", "Reykjavik"));
+    }
+}
