@@ -85,9 +85,14 @@ const loaderScripts = inlineScripts(index);
 if (loaderScripts.length !== 1) {
   fail(`expected Trunk's one inline loader script in ${indexPath}, found ${loaderScripts.length}`);
 }
+// Styles may be inline: the page sets a few style attributes and a <style> element from its
+// state. Inline CSS cannot reach any other origin, because img-src, font-src and connect-src
+// below allow none, so it cannot leak what the page shows.
+const INLINE_STYLES = "'unsafe-inline'";
+
 const servedPolicy = [
   `script-src 'self' ${loaderScripts.map(hashSource).join(" ")} 'wasm-unsafe-eval'`,
-  "style-src 'self'",
+  `style-src 'self' ${INLINE_STYLES}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   // The page fetches only its own .wasm (and any worker scripts); no other origin.
@@ -133,7 +138,7 @@ const styles = [];
 const single = index
   // Preload hints point at files the single file no longer needs.
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
-  // Stylesheets become <style> elements, each allowed by its hash.
+  // Stylesheets become <style> elements.
   .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g, (_, href) => {
     styles.push(embeddable(readFileSync(join(dist, href), "utf8"), href));
     return `@@style-${styles.length - 1}@@`;
@@ -151,7 +156,8 @@ const single = index
 
 const singlePolicy = [
   `script-src ${hashSource(singleScript)} 'wasm-unsafe-eval'`,
-  `style-src ${styles.length ? styles.map(hashSource).join(" ") : "'none'"}`,
+  // No hashes here: a hash would make the browser ignore 'unsafe-inline'.
+  `style-src ${INLINE_STYLES}`,
   "img-src data: blob:",
   "font-src data:",
   // Everything is inside the file: no request of any kind is needed.

@@ -13,8 +13,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The repository root. */
 export const ROOT = resolve(HERE, "../..");
-/** The built site under test. */
-export const DIST = join(ROOT, "dist");
+/** The built site under test: dist/, or another build's output named by CORROBORATE_DIST. */
+export const DIST = resolve(ROOT, process.env.CORROBORATE_DIST ?? "dist");
 /** Screenshots and other artifacts of a run (git-ignored). */
 export const ARTIFACTS = join(HERE, "artifacts");
 
@@ -128,9 +128,9 @@ export async function loadApp(page, url) {
   await exampleButton(page).waitFor({ timeout: 30_000 });
 }
 
-/** The "Try an example" button. */
+/** The (first) "Try an example" button: the page may offer it in more than one place. */
 export function exampleButton(page) {
-  return page.getByRole("button", { name: /Try an example/i });
+  return page.getByRole("button", { name: /Try an example/i }).first();
 }
 
 /** The text of one of our fixtures (tests/e2e/fixtures/) or, with a path, any repository file. */
