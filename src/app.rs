@@ -5,18 +5,20 @@ use crate::components::{
     comparison_view::ComparisonView,
     drop_zone::DropZone,
     empty_state::EmptyState,
+    fact_matrix::FactMatrix,
     facts_panel::FactsPanel,
     header::Header,
+    legend::Legend,
     message_list::MessageList,
     pair_picker::PairPicker,
     paste_box::PasteBox,
     shelf::Shelf,
     summary_bar::{SummaryBar, SummaryBarProps},
 };
-use crate::engine::compare_pair;
+use crate::engine::{compare_pair, run_matrix};
 use crate::labels::{self, KINDS, STATUSES};
 use crate::shared::Shared;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Layer};
 use crate::{dom, timing};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -30,6 +32,7 @@ pub fn App() -> Html {
     let dispatcher = state.dispatcher();
 
     use_comparison(&state);
+    use_matrix(&state);
     use_conflict_jumps(&state);
     use_shortcuts(dispatcher.clone());
 
@@ -78,6 +81,9 @@ pub fn App() -> Html {
                     (Some(result), Some((left, right))) => html! {
                         <>
                             <SummaryBar ..SummaryBarProps::of(&result.comparison) />
+                            <Legend hidden={state.hidden_layers.clone()}
+                                on_toggle={act(&dispatcher, Action::ToggleLayer)}
+                                has_conflicts={!result.comparison.conflicts.is_empty()} />
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
                             <div class="workspace">
                                 <ComparisonView result={result.clone()} {left} {right}
@@ -97,6 +103,12 @@ pub fn App() -> Html {
                     (None, Some(_)) => html! { <p class="comparing" role="status">{"Comparing…"}</p> },
                     _ => html! { <EmptyState loaded={docs.len()} {on_example} /> },
                 } }
+                if docs.len() >= 3 {
+                    <FactMatrix result={state.current_matrix().cloned()}
+                        titles={docs.iter().map(|l| l.doc.title().to_string()).collect::<Vec<_>>()}
+                        pending={state.matrix_wanted}
+                        on_show={act(&dispatcher, |()| Action::WantMatrix)} />
+                }
             </main>
             <footer class="site-footer">
                 {"Corroborate runs entirely in your browser. Reports you add never leave this computer."}
@@ -130,6 +142,23 @@ fn use_comparison(state: &UseReducerHandle<AppState>) {
             let result = compare_pair((l, &left), (r, &right), options);
             timing::mark_start("corroborate:render");
             dispatcher.dispatch(Action::ComparisonReady(Shared::new(result)));
+        }
+    });
+}
+
+/// Build the fact × source matrix once asked for, and again whenever the shelf changes while
+/// it holds three or more reports.
+#[hook]
+fn use_matrix(state: &UseReducerHandle<AppState>) {
+    let wanted = state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none();
+    let key = wanted.then(|| state.doc_ids());
+    let docs: Vec<_> = state.docs.iter().map(|l| l.doc.clone()).collect();
+    let dispatcher = state.dispatcher();
+    use_effect_with(key, move |key| {
+        if let Some(ids) = key {
+            let docs: Vec<_> = docs.iter().map(|d| (**d).clone()).collect();
+            let result = run_matrix(ids.clone(), &docs);
+            dispatcher.dispatch(Action::MatrixReady(Shared::new(result)));
         }
     });
 }
@@ -200,6 +229,15 @@ fn highlight_css(fact: Option<usize>) -> String {
 fn filter_classes(state: &AppState) -> Classes {
     let filter = &state.fact_filter;
     let mut classes = Classes::new();
+    for (layer, class) in [
+        (Layer::Changes, "hide-changes"),
+        (Layer::Verbatim, "hide-verbatim"),
+        (Layer::Facts, "hide-facts"),
+    ] {
+        if state.hidden_layers.contains(&layer) {
+            classes.push(class);
+        }
+    }
     for status in STATUSES
         .iter()
         .filter(|s| filter.hidden_statuses.contains(s))

@@ -7,7 +7,7 @@
 use crate::state::DocId;
 use crate::timing;
 use crate::view_model::PairView;
-use corroborate_core::{Comparison, Document, Options};
+use corroborate_core::{facts, Comparison, Document, FactMatrix, Options};
 
 /// A finished comparison of two shelf documents, with what the panes need to draw it.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,5 +44,23 @@ pub fn compare_pair(
         options: options.clone(),
         comparison,
         view,
+    }
+}
+
+/// The fact × source matrix of the whole shelf.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixResult {
+    /// The shelf it was computed for, in column order.
+    pub docs: Vec<DocId>,
+    /// Which report carries which fact.
+    pub matrix: FactMatrix,
+}
+
+/// Build the fact × source matrix of `docs` (three or more reports).
+pub fn run_matrix(ids: Vec<DocId>, docs: &[Document]) -> MatrixResult {
+    let _measure = timing::Measure::start("corroborate:matrix");
+    MatrixResult {
+        docs: ids,
+        matrix: facts::matrix(docs),
     }
 }

@@ -4,7 +4,7 @@
 //! the comparison happen outside (in [`crate::app`]); their results come back as actions, which
 //! is what lets the comparison move into a Web Worker without touching this module.
 
-use crate::engine::ComparisonResult;
+use crate::engine::{ComparisonResult, MatrixResult};
 use crate::examples;
 use crate::shared::Shared;
 use corroborate_core::{Document, FactKind, FactStatus, Options};
@@ -58,6 +58,17 @@ impl FactFilter {
     }
 }
 
+/// A layer of highlighting in the panes that the reader can switch off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    /// Deleted, inserted and variant words.
+    Changes,
+    /// Verbatim passages both reports share.
+    Verbatim,
+    /// Fact mentions in their status colour.
+    Facts,
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -75,6 +86,13 @@ pub struct AppState {
     pub messages: Vec<Message>,
     /// Which facts are listed and highlighted.
     pub fact_filter: FactFilter,
+    /// Highlight layers the reader switched off.
+    pub hidden_layers: Vec<Layer>,
+    /// The reader asked for the fact × source matrix (computed while 3+ reports are loaded).
+    pub matrix_wanted: bool,
+    /// The latest fact × source matrix; it may belong to an older shelf while a new one is
+    /// computed.
+    pub matrix: Option<Shared<MatrixResult>>,
     /// The fact the user picked in the panel or the text (index into `Comparison::facts`).
     pub focused_fact: Option<usize>,
     /// The fact under the pointer, lit while it stays there.
@@ -103,6 +121,9 @@ impl Default for AppState {
             focused_fact: None,
             hovered_fact: None,
             conflict_cursor: None,
+            hidden_layers: Vec::new(),
+            matrix_wanted: false,
+            matrix: None,
             next_doc: 0,
             next_message: 0,
             pasted: 0,
@@ -150,12 +171,28 @@ pub enum Action {
     NextConflict,
     /// Jump to this contradiction (index into `Comparison::conflicts`).
     JumpToConflict(usize),
+    /// Switch a highlight layer on or off.
+    ToggleLayer(Layer),
+    /// Show the fact × source matrix.
+    WantMatrix,
+    /// A fact × source matrix finished (for the shelf it names; stale results are ignored).
+    MatrixReady(Shared<MatrixResult>),
 }
 
 impl AppState {
     /// The document with this id.
     pub fn doc(&self, id: DocId) -> Option<&Shared<Document>> {
         self.docs.iter().find(|l| l.id == id).map(|l| &l.doc)
+    }
+
+    /// The ids of the shelf, in order.
+    pub fn doc_ids(&self) -> Vec<DocId> {
+        self.docs.iter().map(|l| l.id).collect()
+    }
+
+    /// The fact × source matrix of the current shelf, if it is ready.
+    pub fn current_matrix(&self) -> Option<&Shared<MatrixResult>> {
+        self.matrix.as_ref().filter(|m| m.docs == self.doc_ids())
     }
 
     /// The pair to compare, when both sides are chosen.
@@ -316,6 +353,14 @@ impl Reducible for AppState {
                     Some((i, jumps)) => ((i + 1) % count, jumps + 1),
                     None => (0, 0),
                 });
+            }
+            Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
+            Action::WantMatrix => next.matrix_wanted = true,
+            Action::MatrixReady(result) => {
+                if result.docs != next.doc_ids() {
+                    return self;
+                }
+                next.matrix = Some(result);
             }
             Action::JumpToConflict(index) => {
                 let count = next

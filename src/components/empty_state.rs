@@ -32,7 +32,7 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
                     {" People, places, dates and numbers: corroborated, single-sourced or contradicted."}</li>
             </ol>
             <p class="empty-actions">
-                <button type="button" class="button button-primary" {onclick}>{"Try an example"}</button>
+                <button type="button" class="button button-primary" {onclick}>{"Load the three example reports"}</button>
                 <span class="hint">{"Everything stays in your browser: nothing is uploaded."}</span>
             </p>
         </section>

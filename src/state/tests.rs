@@ -160,3 +160,31 @@ fn next_conflict_cycles_through_the_contradictions() {
         .collect();
     assert_eq!(cursors, [0, 1, 0]);
 }
+
+#[test]
+fn a_matrix_for_a_shelf_that_has_since_changed_is_ignored() {
+    let state = with_texts(&["One report.", "Another report.", "A third report."]);
+    let docs: Vec<Document> = state.docs.iter().map(|l| (*l.doc).clone()).collect();
+    let result = Shared::new(crate::engine::run_matrix(ids(&state), &docs));
+    let wanted = reduce(&state, Action::WantMatrix);
+    let grown = reduce(&wanted, Action::AddText("A fourth report.".into()));
+    assert!(Rc::ptr_eq(
+        &grown,
+        &reduce(&grown, Action::MatrixReady(result.clone()))
+    ));
+    let ready = reduce(&wanted, Action::MatrixReady(result));
+    assert!(ready.current_matrix().is_some());
+    assert!(reduce(&ready, Action::AddText("A fourth report.".into()))
+        .current_matrix()
+        .is_none());
+}
+
+#[test]
+fn a_layer_switched_off_twice_is_back_on() {
+    let state = Rc::new(AppState::default());
+    let off = reduce(&state, Action::ToggleLayer(Layer::Facts));
+    assert_eq!(off.hidden_layers, [Layer::Facts]);
+    assert!(reduce(&off, Action::ToggleLayer(Layer::Facts))
+        .hidden_layers
+        .is_empty());
+}
