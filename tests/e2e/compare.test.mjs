@@ -76,7 +76,12 @@ describe("the example", () => {
     assert.notEqual(leftReport, -1, "the left pane shows one of the example reports");
     assert.notEqual(rightReport, -1, "the right pane shows one of the example reports");
     assert.notEqual(leftReport, rightReport, "the two panes show different reports");
-    assert.ok(await page.locator("[data-testid=summary]").isVisible(), "summary bar shown");
+    assert.match(await page.locator("[data-testid=summary]").innerText(), /\d+\s*%/, "summary shows the similarity");
+
+    // Benchmarks read these User Timing measures; each comparison records both.
+    const measures = await page.evaluate(() => performance.getEntriesByType("measure").map((m) => m.name));
+    assert.ok(measures.includes("corroborate:compare"), `measures: ${measures.join(", ")}`);
+    assert.ok(measures.includes("corroborate:render"), `measures: ${measures.join(", ")}`);
 
     const hasHorizontalScroll = await page.evaluate(
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
