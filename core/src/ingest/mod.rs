@@ -1,5 +1,30 @@
 //! Bytes of a file → text: format detection (`.txt`, `.md`, `.html`, `.docx`), encoding
 //! detection and decoding, and typed errors for what a user can get wrong.
+//!
+//! Start with [`ingest`]: a file name and its bytes in, an [`Ingested`] text (or an
+//! [`IngestError`] whose `Display` is a message for the user) out. [`ingest_text`] does the same
+//! for text that is already decoded, such as HTML pasted from the clipboard. The steps are
+//! usable on their own:
+//!
+//! 1. [`sniff`] — is it a known binary format (image, PDF, archive, program)?
+//! 2. [`decode`] — UTF-8, UTF-16 or a legacy encoding guessed by `chardetng`.
+//! 3. [`html`], [`docx`], [`markdown`] — the report's paragraphs, as plain text.
+//! 4. [`boilerplate`] — lines that are page furniture ("Post a Comment", bylines, captions).
+//!
+//! ```
+//! use corroborate_core::ingest::{ingest, Format};
+//! let page = b"<html><body><p>The leaders met in Paris.</p><p>They spoke for two hours.</p></body></html>";
+//! let ingested = ingest("report.html", page).unwrap();
+//! assert_eq!(ingested.source.format, Format::Html);
+//! assert_eq!(ingested.text, "The leaders met in Paris.\n\nThey spoke for two hours.");
+//! ```
+
+pub mod boilerplate;
+pub mod decode;
+pub mod docx;
+pub mod html;
+pub mod markdown;
+pub mod sniff;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -21,6 +46,18 @@ pub enum Format {
     Html,
     /// A Word document.
     Docx,
+}
+
+impl Format {
+    /// A short name for the user, e.g. on a document card.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Text => "plain text",
+            Format::Markdown => "Markdown",
+            Format::Html => "web page",
+            Format::Docx => "Word document",
+        }
+    }
 }
 
 /// Where a document's text came from.
@@ -56,7 +93,8 @@ pub struct Ingested {
     pub boilerplate: Vec<Range<usize>>,
 }
 
-/// Why a file cannot be read as a report. `Display` gives a message for the user.
+/// Why a file cannot be read as a report. `Display` gives a message for the user; the caller
+/// prefixes the file name ("report.png: it is a PNG image, not a text report").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IngestError {
     /// The file has no bytes.
@@ -78,6 +116,12 @@ pub enum IngestError {
         /// What went wrong, in words.
         reason: String,
     },
+    /// The file was read, but it holds no text to compare (a web page with no article, a
+    /// Word document with no paragraphs).
+    NoText {
+        /// The format it was read as.
+        format: Format,
+    },
 }
 
 impl fmt::Display for IngestError {
@@ -95,6 +139,9 @@ impl fmt::Display for IngestError {
                 write!(f, "it is {looks_like}, not a text report")
             }
             IngestError::Unreadable { reason } => write!(f, "it could not be read: {reason}"),
+            IngestError::NoText { format } => {
+                write!(f, "no report text was found in this {}", format.label())
+            }
         }
     }
 }
@@ -102,21 +149,172 @@ impl fmt::Display for IngestError {
 impl std::error::Error for IngestError {}
 
 /// Read a file's bytes as a report.
+///
+/// The format comes from the name's extension, checked against the content: a `.txt` that is
+/// really a saved web page is read as HTML, and a PNG renamed `.txt` is still refused as an
+/// image. Unknown extensions are read as text when the bytes decode as text.
 pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
-    let _ = name;
     if bytes.is_empty() {
         return Err(IngestError::Empty);
     }
     if bytes.len() > MAX_FILE_BYTES {
         return Err(IngestError::TooLarge { bytes: bytes.len() });
     }
-    let text = String::from_utf8_lossy(bytes).into_owned();
-    if text.trim().is_empty() {
+    let extension = extension(name);
+    match sniff::sniff(bytes) {
+        Some(sniff::Sniffed::Zip) => return ingest_zip(bytes, extension.as_deref()),
+        Some(sniff::Sniffed::Binary(looks_like)) => {
+            return Err(IngestError::Binary {
+                looks_like: looks_like.to_string(),
+            })
+        }
+        None => {}
+    }
+    if extension.as_deref() == Some("docx") {
+        return Err(IngestError::Unreadable {
+            reason: "it is named .docx but is not a Word document (it is not a zip package)".into(),
+        });
+    }
+    let decoded = decode::decode(bytes)?;
+    let format = match extension.as_deref() {
+        Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+        Some("html" | "htm" | "xhtml") => Format::Html,
+        _ if html::looks_like_html(&decoded.text) => Format::Html,
+        _ => Format::Text,
+    };
+    let source = SourceInfo {
+        format,
+        encoding: decoded.encoding.to_string(),
+        bytes: bytes.len(),
+    };
+    finish(&decoded.text, source)
+}
+
+/// Read text that is already decoded (pasted or dragged in) in the given format.
+///
+/// Use [`Format::Html`] for clipboard `text/html`; [`Format::Docx`] makes no sense for text and
+/// is read as plain text.
+pub fn ingest_text(text: &str, format: Format) -> Result<Ingested, IngestError> {
+    if text.is_empty() {
+        return Err(IngestError::Empty);
+    }
+    if text.len() > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge { bytes: text.len() });
+    }
+    let format = if format == Format::Docx {
+        Format::Text
+    } else {
+        format
+    };
+    let cleaned = decode::clean_controls(text)?;
+    let source = SourceInfo {
+        format,
+        encoding: "UTF-8".into(),
+        bytes: text.len(),
+    };
+    finish(&cleaned, source)
+}
+
+/// Extract the report text of decoded content and find its boilerplate.
+fn finish(decoded: &str, source: SourceInfo) -> Result<Ingested, IngestError> {
+    if is_blank(decoded) {
         return Err(IngestError::Blank);
     }
+    let text = match source.format {
+        Format::Text | Format::Docx => decoded.to_string(),
+        Format::Markdown => markdown::strip(decoded),
+        Format::Html => html::extract(decoded)?.join("\n\n"),
+    };
+    if is_blank(&text) {
+        return Err(IngestError::NoText {
+            format: source.format,
+        });
+    }
+    let boilerplate = boilerplate::find(&text);
     Ok(Ingested {
-        source: SourceInfo::plain_text(bytes.len()),
         text,
-        boilerplate: Vec::new(),
+        source,
+        boilerplate,
     })
+}
+
+/// A zip package: a Word document, or an archive we refuse.
+fn ingest_zip(bytes: &[u8], extension: Option<&str>) -> Result<Ingested, IngestError> {
+    let paragraphs = match docx::paragraphs(bytes) {
+        Ok(paragraphs) => paragraphs,
+        Err(docx::DocxError::NotDocx { looks_like }) => {
+            return Err(IngestError::Binary {
+                looks_like: looks_like.into(),
+            })
+        }
+        Err(docx::DocxError::Damaged { reason }) => {
+            // A damaged archive the user called .docx is a broken Word file; any other
+            // damaged zip is still just an archive.
+            return Err(if extension == Some("docx") {
+                IngestError::Unreadable { reason }
+            } else {
+                IngestError::Binary {
+                    looks_like: "a zip archive".into(),
+                }
+            });
+        }
+    };
+    let source = SourceInfo {
+        format: Format::Docx,
+        encoding: "UTF-8".into(),
+        bytes: bytes.len(),
+    };
+    let text = paragraphs.join("\n\n");
+    if is_blank(&text) {
+        return Err(IngestError::NoText {
+            format: Format::Docx,
+        });
+    }
+    let boilerplate = boilerplate::find(&text);
+    Ok(Ingested {
+        text,
+        source,
+        boilerplate,
+    })
+}
+
+/// The lower-cased extension of a file name, if it has one.
+fn extension(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let (stem, ext) = base.rsplit_once('.')?;
+    if stem.is_empty() || ext.is_empty() {
+        return None;
+    }
+    Some(ext.to_ascii_lowercase())
+}
+
+/// True when the text has nothing a reader could see: white space, and the invisible format
+/// characters (zero-width space, BOM, soft hyphen) that editors leave behind.
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+            )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extension_ignores_folders_and_dotfiles() {
+        assert_eq!(extension("a/b.c/Report.HTML").as_deref(), Some("html"));
+        assert_eq!(extension(".bashrc"), None);
+        assert_eq!(extension("notes"), None);
+        assert_eq!(extension("C:\\x\\y.Md").as_deref(), Some("md"));
+    }
+
+    #[test]
+    fn invisible_characters_count_as_blank() {
+        assert!(is_blank(" \u{FEFF}\u{200B}\n\t\u{A0}"));
+        assert!(!is_blank(" a "));
+    }
 }

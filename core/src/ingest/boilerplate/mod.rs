@@ -1,0 +1,468 @@
+//! Page furniture in plain text: the lines a copy-and-paste from a news site brings along
+//! ("Post a Comment", "0 Comments", "Close Menu", "Share this article", "Editor's note: …",
+//! photo captions, bylines, timestamps, cookie notices, lists of related headlines).
+//!
+//! Recognition is line by line and conservative: a line is furniture only when it matches a
+//! known phrase or a tight pattern (a byline is "By" and names, nothing else; a caption ends
+//! with an agency credit). A real report sentence should never be marked; when in doubt a
+//! line is left as text, since the user can always see and compare it.
+//!
+//! Start with [`find`] for the byte ranges, or [`classify`] to also learn what each is.
+
+// Word lists read better packed than one entry per line.
+#[rustfmt::skip]
+mod phrases;
+
+use phrases::*;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// What a line of page furniture is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// "Post a Comment", "0 Comments".
+    Comments,
+    /// "Close Menu", "Skip to content".
+    Navigation,
+    /// "Share this article", "Tweet", "Copy link".
+    Sharing,
+    /// "Advertisement", "Story continues below advertisement".
+    Advertisement,
+    /// "Subscribe", "Sign up for our newsletter".
+    Subscription,
+    /// "We use cookies…", "Accept all".
+    CookieNotice,
+    /// "Editor's note: …".
+    EditorsNote,
+    /// "Read more: …".
+    ReadMore,
+    /// A heading over a list of other articles ("More From Author", "Related").
+    RelatedHeading,
+    /// A headline in such a list.
+    Related,
+    /// A photo caption or credit ("(Photo: …)", "… REUTERS/Jane Doe", "FILE PHOTO: …").
+    Caption,
+    /// "By Jane Doe and John Roe, Reuters".
+    Byline,
+    /// "Updated 3:45 PM", "1 December 2025", "3 min read".
+    Timestamp,
+    /// "Reporting by …; Editing by …".
+    Credits,
+    /// "© 2025 Example Media".
+    Copyright,
+    /// The headline again, as pages repeat it above the article.
+    RepeatedHeadline,
+}
+
+/// A line of page furniture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Boilerplate {
+    /// Byte range of the line in the text, without surrounding white space.
+    pub span: Range<usize>,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// Byte ranges of the lines of `text` that are page furniture.
+///
+/// ```
+/// use corroborate_core::ingest::boilerplate::find;
+/// let text = "Leaders meet in Paris\n\nBy Jane Doe, Reuters\n\nThe leaders met on Monday.\n\n0 Comments\n";
+/// let marked: Vec<&str> = find(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(marked, ["By Jane Doe, Reuters", "0 Comments"]);
+/// ```
+pub fn find(text: &str) -> Vec<Range<usize>> {
+    classify(text).into_iter().map(|b| b.span).collect()
+}
+
+/// The lines of `text` that are page furniture, with their kind.
+pub fn classify(text: &str) -> Vec<Boilerplate> {
+    let mut found = Vec::new();
+    let mut headlines_seen = HashSet::new();
+    // After a "Related" heading, the headline-like lines that follow are the list.
+    let mut in_related_list = false;
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset + (raw.len() - raw.trim_start().len());
+        offset += raw.len();
+        let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let span = start..start + line.len();
+        let normal = normalize(line);
+        let kind = line_kind(line).or_else(|| {
+            if in_related_list && is_headline_like(line) {
+                Some(Kind::Related)
+            } else if is_headline_like(line) && !headlines_seen.insert(normal.clone()) {
+                Some(Kind::RepeatedHeadline)
+            } else {
+                None
+            }
+        });
+        in_related_list = match kind {
+            Some(Kind::RelatedHeading) => true,
+            Some(Kind::Related) => true,
+            _ => false,
+        };
+        if let Some(kind) = kind {
+            found.push(Boilerplate { span, kind });
+        }
+    }
+    found
+}
+
+/// What a single line is, judged on its own (no context such as a preceding "Related"
+/// heading); `None` for report text.
+pub fn line_kind(line: &str) -> Option<Kind> {
+    let normal = normalize(line);
+    if normal.is_empty() {
+        return None;
+    }
+    let words = normal.split_whitespace().count();
+    if let Some((kind, _)) = WHOLE_LINES
+        .iter()
+        .find(|(_, phrases)| phrases.contains(&normal.as_str()))
+    {
+        return Some(*kind);
+    }
+    if let Some(kind) = prefix_kind(&normal, words) {
+        return Some(kind);
+    }
+    if is_count_line(&normal) {
+        return Some(Kind::Comments);
+    }
+    if is_copyright(&normal, words) {
+        return Some(Kind::Copyright);
+    }
+    if words <= 100 && (line.contains("FILE PHOTO") || ends_with_photo_credit(line)) {
+        return Some(Kind::Caption);
+    }
+    if is_cookie_notice(&normal, words) {
+        return Some(Kind::CookieNotice);
+    }
+    if let Some(kind) = strip_kind(line) {
+        return Some(kind);
+    }
+    if is_byline(line) {
+        return Some(Kind::Byline);
+    }
+    if is_timestamp_line(&normal) {
+        return Some(Kind::Timestamp);
+    }
+    None
+}
+
+/// Lower-cased, apostrophes and quotes straightened, white space collapsed, list bullets and
+/// trailing decoration removed: the form phrases are compared in.
+fn normalize(line: &str) -> String {
+    let lowered: String = line
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            '\u{00A0}' => ' ',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let collapsed = lowered.split_whitespace().collect::<Vec<_>>().join(" ");
+    let decoration = |c: char| {
+        matches!(
+            c,
+            '•' | '·' | '›' | '»' | '→' | '|' | '…' | '>' | '*' | '–' | '—' | '-' | ' '
+        )
+    };
+    collapsed
+        .trim_start_matches(decoration)
+        .trim_end_matches(|c: char| decoration(c) || matches!(c, ':' | '.' | '!'))
+        .to_string()
+}
+
+/// A kind given by how the line begins ("Editor's note: …", "Photo by …").
+fn prefix_kind(normal: &str, words: usize) -> Option<Kind> {
+    let (kind, _) = PREFIXES
+        .iter()
+        .find(|(_, prefixes)| prefixes.iter().any(|p| normal.starts_with(p)))?;
+    // A long line that merely begins like furniture ("Sign up for the draft began…") is
+    // more likely prose; notes and captions can run long.
+    let longest = match kind {
+        Kind::EditorsNote => usize::MAX,
+        Kind::Caption => 100,
+        Kind::Credits => 40,
+        Kind::ReadMore => 30,
+        _ => 15,
+    };
+    (words <= longest).then_some(*kind)
+}
+
+/// "0 Comments", "Comments (12)", "3 replies", "1.2K shares".
+fn is_count_line(normal: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "comment",
+        "comments",
+        "reply",
+        "replies",
+        "share",
+        "shares",
+        "like",
+        "likes",
+        "view",
+        "views",
+        "reactions",
+    ];
+    let tokens: Vec<&str> = normal
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_count = |t: &str| {
+        let digits = t.trim_end_matches(['k', 'm']);
+        !digits.is_empty()
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    match tokens.as_slice() {
+        [a, b] => (is_count(a) && COUNTED.contains(b)) || (COUNTED.contains(a) && is_count(b)),
+        _ => false,
+    }
+}
+
+/// "© 2025 Example Media", "Copyright 2025 …", "(c) 2025 …", "… All rights reserved".
+fn is_copyright(normal: &str, words: usize) -> bool {
+    if words > 40 {
+        return false;
+    }
+    let has_year = normal
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    normal.starts_with('©')
+        || normal.contains("all rights reserved")
+        || ((normal.starts_with("copyright ") || normal.starts_with("(c) ")) && has_year)
+}
+
+/// A caption ending in an agency credit: "… in Paris. REUTERS/Jane Doe", "… / Getty Images",
+/// "(AP Photo/Jane Doe)".
+fn ends_with_photo_credit(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(|c: char| matches!(c, ')' | ']' | '.' | ' '));
+    let Some((before, after)) = trimmed.rsplit_once('/') else {
+        return false;
+    };
+    let after_normal = normalize(after);
+    if AGENCIES.contains(&after_normal.as_str()) {
+        return true;
+    }
+    // The agency just before the slash, the photographer's name after it.
+    let agency_before = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '.')
+        .next()
+        .unwrap_or("");
+    let two_words_before: String = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let agency_named = ["REUTERS", "AFP", "AP", "EPA", "EPA-EFE", "POOL", "Reuters"]
+        .contains(&agency_before)
+        || normalize(&two_words_before).trim_start_matches('(') == "ap photo";
+    let photographer = after.split_whitespace().collect::<Vec<_>>();
+    agency_named
+        && (1..=5).contains(&photographer.len())
+        && photographer.iter().all(|w| starts_upper(w) || w.len() <= 3)
+}
+
+/// "We use cookies to improve your experience. By continuing you agree…" — addressed to the
+/// reader, about the site's cookies. A quoted sentence about cookies is a report.
+fn is_cookie_notice(normal: &str, words: usize) -> bool {
+    if words > 80 || !normal.contains("cookie") || normal.contains('"') {
+        return false;
+    }
+    let addresses_reader = normal.starts_with("we ")
+        || [" we ", " our ", "you", "this site", "this website"]
+            .iter()
+            .any(|w| normal.contains(w));
+    let asks_consent = [
+        "use",
+        "accept",
+        "consent",
+        "agree",
+        "policy",
+        "settings",
+        "preferences",
+    ]
+    .iter()
+    .any(|w| normal.contains(w));
+    addresses_reader && asks_consent
+}
+
+/// A strip of short labels between separators: "Harbour Daily | Europe | 6 min read" (a
+/// timestamp among them), "Home › World › Europe" (a breadcrumb trail).
+fn strip_kind(line: &str) -> Option<Kind> {
+    let segments: Vec<&str> = line
+        .split(['|', '›', '»', '·', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() < 2 || segments.iter().any(|s| s.split_whitespace().count() > 5) {
+        return None;
+    }
+    if segments.iter().any(|s| is_timestamp_line(&normalize(s))) {
+        return Some(Kind::Timestamp);
+    }
+    let all_labels = segments
+        .iter()
+        .all(|s| s.chars().next().is_some_and(|c| !c.is_lowercase()) && !s.ends_with('.'));
+    (segments.len() >= 3 && all_labels).then_some(Kind::Navigation)
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Updated 3:45 PM".
+fn is_byline(line: &str) -> bool {
+    let lowered = line.to_lowercase();
+    let Some(start) = BYLINE_STARTS.iter().find(|s| lowered.starts_with(*s)) else {
+        return false;
+    };
+    let Some(rest) = line.get(start.len()..) else {
+        return false;
+    };
+    let mut segments = rest.split(['|', '·', '•']);
+    let names = segments.next().unwrap_or("");
+    is_name_list(names)
+        && segments.all(|s| s.trim().is_empty() || is_name_list(s) || is_timestamp(&normalize(s)))
+}
+
+/// Names separated by commas, "and" or "&": every word capitalised (or a particle such as
+/// "de" or "van"), at most twelve words, and no sentence punctuation at the end.
+fn is_name_list(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 12 {
+        return false;
+    }
+    let first = words[0].to_lowercase();
+    if WEEKDAYS.contains(&first.as_str()) || MONTHS.contains(&first.as_str()) {
+        return false;
+    }
+    let last = words[words.len() - 1];
+    let is_initial = |w: &str| w.len() <= 3 && w.ends_with('.');
+    if text.ends_with(['.', '!', '?', ':']) && !is_initial(last) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let bare = w
+            .trim_start_matches(['(', '@', '"'])
+            .trim_end_matches([')', '"']);
+        NAME_PARTICLES.contains(&bare.to_lowercase().as_str())
+            || starts_upper(bare)
+            || w.starts_with('@')
+    })
+}
+
+/// True when a word begins with an upper-case letter (any script).
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Updated 3:45 PM", "Published 1 December 2025 | Updated 2 December 2025",
+/// "Monday 1 December 2025 17:45 GMT", "3 min read".
+fn is_timestamp_line(normal: &str) -> bool {
+    if normal.split_whitespace().count() > 16 {
+        return false;
+    }
+    let starts_with_verb = TIMESTAMP_STARTS.iter().any(|s| {
+        normal
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with([' ', ':']))
+    });
+    is_timestamp(normal) && (starts_with_verb || has_date_or_time(normal))
+}
+
+/// Every word of `normal` is part of a date or time, and there is a number.
+fn is_timestamp(normal: &str) -> bool {
+    let tokens: Vec<&str> = normal
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•'))
+        .map(|t| t.trim_matches(|c: char| matches!(c, ':' | '.' | '-' | '–' | '—' | '/')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    !tokens.is_empty()
+        && tokens.iter().any(|t| t.chars().any(|c| c.is_ascii_digit()))
+        && tokens.iter().all(|t| is_time_token(t))
+}
+
+/// A number, clock time, ordinal, month, weekday, zone or another word of a timestamp.
+fn is_time_token(token: &str) -> bool {
+    let numeric = token
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'));
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|suffix| {
+        token
+            .strip_suffix(suffix)
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    });
+    let clock = ["am", "pm", "a.m", "p.m"].iter().any(|suffix| {
+        token.strip_suffix(suffix).is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        })
+    });
+    numeric
+        || ordinal
+        || clock
+        || MONTHS.contains(&token)
+        || WEEKDAYS.contains(&token)
+        || CLOCK_WORDS.contains(&token)
+        || TIME_WORDS.contains(&token)
+}
+
+/// A month with a number, a clock time (3:45, or 17.45 beside a zone), a numeric date
+/// (01.12.2025, 2025-12-01) or "N min read": what makes a line of numbers a timestamp
+/// rather than a figure.
+fn has_date_or_time(normal: &str) -> bool {
+    let tokens: Vec<&str> = normal
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let has_month = tokens
+        .iter()
+        .any(|t| MONTHS.contains(&t.trim_end_matches('.')));
+    let has_number = tokens.iter().any(|t| t.chars().any(|c| c.is_ascii_digit()));
+    let has_zone = tokens
+        .iter()
+        .any(|t| CLOCK_WORDS.contains(&t.trim_end_matches('.')));
+    let clock_or_date = tokens.iter().any(|t| {
+        let parts: Vec<&str> = t.split([':', '.', '/', '-']).collect();
+        let digits = |p: &str, lengths: Range<usize>| {
+            lengths.contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
+        };
+        match parts.as_slice() {
+            [hours, minutes] => {
+                digits(hours, 1..3) && digits(minutes, 2..3) && (t.contains(':') || has_zone)
+            }
+            [a, b, c] => {
+                (digits(a, 1..3) && digits(b, 1..3) && digits(c, 2..5))
+                    || (digits(a, 4..5) && digits(b, 1..3) && digits(c, 1..3))
+            }
+            _ => false,
+        }
+    });
+    let reading_time = normal.ends_with(" read") || normal.starts_with("reading time");
+    (has_month && has_number) || clock_or_date || reading_time
+}
+
+/// A short line with no sentence ending: a headline, section heading or link text.
+fn is_headline_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=25).contains(&words)
+        && !line.ends_with(['.', ',', ';', ':', '!', '"', '\u{201D}'])
+        && line.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,158 @@
+//! Bytes → text in the encoding the file was written in.
+//!
+//! A byte-order mark decides first (UTF-8, UTF-16LE, UTF-16BE); then UTF-16 without a mark is
+//! recognised by its pattern of zero bytes; then valid UTF-8 is taken as UTF-8; anything else
+//! is guessed by `chardetng` (the detector Firefox uses) and decoded by `encoding_rs`, which
+//! reads Latin-1 files as windows-1252, as browsers do.
+
+use super::IngestError;
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+/// Decoded text and the name of the encoding it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without byte-order mark, control characters replaced (see [`clean_controls`]).
+    pub text: String,
+    /// The encoding's name as `encoding_rs` spells it: "UTF-8", "UTF-16LE", "windows-1252"…
+    pub encoding: &'static str,
+}
+
+/// Decode a file's bytes, refusing those that are not text.
+///
+/// ```
+/// use corroborate_core::ingest::decode::decode;
+/// let latin1 = b"R\xE9union \xE0 l'\xC9lys\xE9e.";
+/// let decoded = decode(latin1).unwrap();
+/// assert_eq!(decoded.text, "Réunion à l'Élysée.");
+/// assert_eq!(decoded.encoding, "windows-1252");
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
+    let encoding = detect(bytes);
+    let bom_length = match Encoding::for_bom(bytes) {
+        Some((bom_encoding, length)) if bom_encoding == encoding => length,
+        _ => 0,
+    };
+    let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
+    Ok(Decoded {
+        text: clean_controls(&text)?,
+        encoding: encoding.name(),
+    })
+}
+
+/// Choose the encoding of `bytes`.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    if let Some((encoding, _)) = Encoding::for_bom(bytes) {
+        return encoding;
+    }
+    // Before UTF-8: ASCII in UTF-16 is valid UTF-8 too, with a NUL after every letter.
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return encoding;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(_) => return UTF_8,
+        // Cut off inside the last character (a truncated download): still UTF-8, and the
+        // partial character becomes U+FFFD rather than the whole file turning to mojibake.
+        Err(error) if error.error_len().is_none() && bytes.len() - error.valid_up_to() < 4 => {
+            return UTF_8
+        }
+        Err(_) => {}
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, Utf8Detection::Allow)
+}
+
+/// UTF-16 without a byte-order mark: Latin-script text has a zero in every other byte
+/// (the high byte of each ASCII character), and none in the other position.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    // 40%: even a text full of accented or Cyrillic letters in Latin-1 has most of its
+    // characters in ASCII (spaces, digits, punctuation).
+    if odd * 10 >= pairs * 4 && even == 0 {
+        Some(UTF_16LE)
+    } else if even * 10 >= pairs * 4 && odd == 0 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Refuse text with binary control characters; tidy the harmless ones.
+///
+/// A NUL, or more than one control character in a hundred, means the bytes are not text (or
+/// not in the encoding guessed). A few stray ones (a form feed between pages, the DOS
+/// end-of-file mark) are common in real text files: form and line feeds become line breaks,
+/// the rest spaces, so no word is glued to its neighbour.
+pub fn clean_controls(text: &str) -> Result<String, IngestError> {
+    let is_stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    let strays = text.chars().filter(|&c| is_stray(c)).count();
+    if strays == 0 {
+        return Ok(text.to_string());
+    }
+    let characters = text.chars().count();
+    if text.contains('\0') || strays * 100 > characters {
+        return Err(IngestError::Binary {
+            looks_like: "a binary file (it holds control characters that text does not)".into(),
+        });
+    }
+    Ok(text
+        .chars()
+        .map(|c| match c {
+            '\u{0B}' | '\u{0C}' | '\u{85}' => '\n',
+            c if is_stray(c) => ' ',
+            c => c,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_without_bom_is_recognised_by_its_zero_bytes() {
+        let little: Vec<u8> = "Paris, Monday."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let big: Vec<u8> = "Paris, Monday."
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode(&little).unwrap().encoding, "UTF-16LE");
+        assert_eq!(decode(&big).unwrap().text, "Paris, Monday.");
+    }
+
+    #[test]
+    fn truncated_utf8_stays_utf8() {
+        let mut bytes = "Élysée".as_bytes().to_vec();
+        bytes.extend_from_slice(&"é".as_bytes()[..1]);
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.text, "Élysée\u{FFFD}");
+    }
+
+    #[test]
+    fn stray_controls_are_tidied_but_many_are_refused() {
+        let text = format!("Page one.\u{0C}Page two.{}", " word".repeat(30));
+        assert!(clean_controls(&text)
+            .unwrap()
+            .starts_with("Page one.\nPage two."));
+        assert!(clean_controls("a\u{1}b\u{2}c\u{3}").is_err());
+        assert!(clean_controls("a long enough text with a NUL\0 in it").is_err());
+    }
+}
