@@ -2,8 +2,9 @@
 //!
 //! A byte-order mark decides first (UTF-8, UTF-16LE, UTF-16BE); then UTF-16 without a mark is
 //! recognised by its pattern of zero bytes; then valid UTF-8 is taken as UTF-8; anything else
-//! is guessed by `chardetng` (the detector Firefox uses) and decoded by `encoding_rs`, which
-//! reads Latin-1 files as windows-1252, as browsers do.
+//! is read in the charset a web page declares, or guessed by `chardetng` (the detector Firefox
+//! uses), and decoded by `encoding_rs`, which reads Latin-1 files as windows-1252, as browsers
+//! do.
 
 use super::IngestError;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
@@ -58,9 +59,27 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
         }
         Err(_) => {}
     }
+    if let Some(encoding) = declared_charset(bytes) {
+        return encoding;
+    }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     detector.guess(None, Utf8Detection::Allow)
+}
+
+/// The encoding a web page declares in its first kilobyte (`<meta charset="windows-1252">`
+/// or `content="text/html; charset=…"`), when it is one that can have written these bytes.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes[..bytes.len().min(1024)].to_ascii_lowercase();
+    let at = head.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = head[at..]
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'')
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .copied()
+        .collect();
+    // A page declaring UTF-16 was not written in UTF-16 if we can read the declaration.
+    Encoding::for_label(&label).filter(|e| e.is_ascii_compatible())
 }
 
 /// UTF-16 without a byte-order mark: Latin-script text has a zero in every other byte
@@ -135,6 +154,14 @@ mod tests {
             .collect();
         assert_eq!(decode(&little).unwrap().encoding, "UTF-16LE");
         assert_eq!(decode(&big).unwrap().text, "Paris, Monday.");
+    }
+
+    #[test]
+    fn a_declared_charset_is_used_when_the_bytes_are_not_utf8() {
+        let page = b"<meta charset=\"iso-8859-2\"><p>\xA3\xF3d\xBC</p>";
+        let decoded = decode(page).unwrap();
+        assert_eq!(decoded.encoding, "ISO-8859-2");
+        assert!(decoded.text.contains("Łódź"), "{}", decoded.text);
     }
 
     #[test]

@@ -17,6 +17,11 @@ use phrases::*;
 use std::collections::HashSet;
 use std::ops::Range;
 
+/// Longest line that can be furniture: the longest kinds (editor's notes, captions, cookie
+/// notices) run to a few hundred characters; a longer line is report text, and skipping it
+/// keeps a one-line 20 MB file fast.
+const MAX_LINE_BYTES: usize = 2_000;
+
 /// What a line of page furniture is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -82,11 +87,16 @@ pub fn classify(text: &str) -> Vec<Boilerplate> {
     // After a "Related" heading, the headline-like lines that follow are the list.
     let mut in_related_list = false;
     let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
+    // Lines end at "\n", "\r\n" or a lone "\r" (old Mac files), as the segmenter reads them.
+    for raw in text.split_inclusive(['\n', '\r']) {
         let start = offset + (raw.len() - raw.trim_start().len());
         offset += raw.len();
         let line = raw.trim();
         if line.is_empty() {
+            continue;
+        }
+        if line.len() > MAX_LINE_BYTES {
+            in_related_list = false;
             continue;
         }
         let span = start..start + line.len();
@@ -100,11 +110,7 @@ pub fn classify(text: &str) -> Vec<Boilerplate> {
                 None
             }
         });
-        in_related_list = match kind {
-            Some(Kind::RelatedHeading) => true,
-            Some(Kind::Related) => true,
-            _ => false,
-        };
+        in_related_list = matches!(kind, Some(Kind::RelatedHeading | Kind::Related));
         if let Some(kind) = kind {
             found.push(Boilerplate { span, kind });
         }
@@ -115,6 +121,9 @@ pub fn classify(text: &str) -> Vec<Boilerplate> {
 /// What a single line is, judged on its own (no context such as a preceding "Related"
 /// heading); `None` for report text.
 pub fn line_kind(line: &str) -> Option<Kind> {
+    if line.len() > MAX_LINE_BYTES {
+        return None;
+    }
     let normal = normalize(line);
     if normal.is_empty() {
         return None;

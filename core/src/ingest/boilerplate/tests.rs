@@ -144,6 +144,13 @@ fn cookie_banners_and_their_buttons() {
 }
 
 #[test]
+fn lines_may_end_in_a_lone_carriage_return() {
+    let text = "The talks began.\rAdvertisement\rThey ended.";
+    let marked: Vec<&str> = find(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(marked, ["Advertisement"]);
+}
+
+#[test]
 fn spans_are_trimmed_lines_in_crlf_text() {
     let text = "The talks began.\r\n  Advertisement  \r\nThey ended.\r\n";
     let spans = find(text);
