@@ -1,6 +1,110 @@
 //! `corroborate`: compare news reports from the command line.
+//!
+//! A thin shell over `corroborate-core`: files are read by the same ingest step as the page
+//! (`.txt`, `.md`, `.html`, `.docx`, any common encoding), compared with the default options,
+//! and printed as JSON (`--json`, the schema documented in the README) or as a readable
+//! summary. Exit codes: 0 done, 1 an input could not be read, 2 wrong usage.
 
-fn main() {
-    eprintln!("corroborate: not yet");
-    std::process::exit(2);
+mod input;
+mod matrix_view;
+mod summary;
+
+use clap::{Parser, Subcommand};
+use corroborate_core::{compare, facts, Options};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compare news reports of the same event: which sentences correspond, which words differ,
+/// which facts agree.
+#[derive(Debug, Parser)]
+#[command(name = "corroborate", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Compare two reports sentence by sentence.
+    Compare {
+        /// The first report (left): .txt, .md, .html, .docx, or - for standard input.
+        left: PathBuf,
+        /// The second report (right).
+        right: PathBuf,
+        /// Print the comparison as JSON (the schema in the README) instead of a summary.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Which facts each of two or more reports carries: the fact × source table.
+    Matrix {
+        /// The reports, one column each.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Print the table as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(output) => print(&output),
+        Err(error) => {
+            eprintln!("corroborate: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Run a command and return what it prints.
+fn run(command: Command) -> Result<String, input::InputError> {
+    match command {
+        Command::Compare { left, right, json } => {
+            let left = input::read_document(&left)?;
+            let right = input::read_document(&right)?;
+            let comparison = compare(&left, &right, &Options::default());
+            Ok(if json {
+                to_json(&comparison)
+            } else {
+                summary::render(&left, &right, &comparison)
+            })
+        }
+        Command::Matrix { files, json } => {
+            let documents = files
+                .iter()
+                .map(|f| input::read_document(f))
+                .collect::<Result<Vec<_>, _>>()?;
+            let matrix = facts::matrix(&documents);
+            Ok(if json {
+                to_json(&matrix)
+            } else {
+                matrix_view::render(&documents, &matrix)
+            })
+        }
+    }
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    let mut json = serde_json::to_string_pretty(value)
+        .expect("invariant: the engine's data model serialises to JSON");
+    json.push('\n');
+    json
+}
+
+/// Print to standard output; a closed pipe (`corroborate … | head`) is not an error.
+fn print(output: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("corroborate: cannot write the output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -1,0 +1,162 @@
+//! A comparison as a readable summary: the numbers of the page's summary bar, the
+//! contradictions, and one line per aligned row.
+
+use corroborate_core::{Comparison, Document, FactStatus, RowKind};
+use std::fmt::Write;
+
+/// Longest sentence excerpt shown on a row, in characters.
+const EXCERPT_CHARS: usize = 72;
+
+/// The summary of `comparison` between `left` and `right`.
+pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> String {
+    let mut out = String::new();
+    let s = &comparison.summary;
+    for (side, doc, counted) in [
+        ("left ", left, &comparison.left),
+        ("right", right, &comparison.right),
+    ] {
+        let _ = writeln!(
+            out,
+            "{side}  {}  ({}, {}; {} words, {} sentences)",
+            doc.name,
+            doc.source.format.label(),
+            doc.source.encoding,
+            counted.words,
+            counted.sentences
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Similarity       {}", percent(comparison.similarity));
+    let _ = writeln!(
+        out,
+        "Verbatim shared  {} of the left, {} of the right ({} passage{} of 8+ identical words)",
+        percent(s.verbatim_share_left),
+        percent(s.verbatim_share_right),
+        comparison.verbatim.len(),
+        plural(comparison.verbatim.len())
+    );
+    let _ = writeln!(
+        out,
+        "Sentences        {} corresponding ({} reworded, {} moved), {} only left, {} only right",
+        s.corresponding, s.reworded, s.moved, s.left_only, s.right_only
+    );
+    let count = |status: FactStatus| {
+        comparison
+            .facts
+            .iter()
+            .filter(|f| f.status == status)
+            .count()
+    };
+    let _ = writeln!(
+        out,
+        "Facts            {} corroborated, {} only left, {} only right, {} contradicted",
+        count(FactStatus::Shared),
+        count(FactStatus::LeftOnly),
+        count(FactStatus::RightOnly),
+        count(FactStatus::Conflict)
+    );
+    if !comparison.conflicts.is_empty() {
+        let _ = writeln!(out, "\nContradictions");
+        for conflict in &comparison.conflicts {
+            let about = if conflict.about.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", conflict.about)
+            };
+            let _ = writeln!(
+                out,
+                "  {}: left says \"{}\" (L{}), right says \"{}\" (R{}){about}",
+                format!("{:?}", conflict.kind).to_lowercase(),
+                conflict.left,
+                conflict.left_sentence + 1,
+                conflict.right,
+                conflict.right_sentence + 1,
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nRows (L = left sentence, R = right sentence, ↕ = moved)"
+    );
+    for row in &comparison.alignment {
+        let (kind, text) = match row.kind {
+            RowKind::Same => ("same      ", excerpt(left, &row.left)),
+            RowKind::Reworded => ("reworded  ", excerpt(left, &row.left)),
+            RowKind::LeftOnly => ("left only ", excerpt(left, &row.left)),
+            RowKind::RightOnly => ("right only", excerpt(right, &row.right)),
+        };
+        let _ = writeln!(
+            out,
+            "  {kind} {:<7} {:<7} {} {text}",
+            indices('L', &row.left),
+            indices('R', &row.right),
+            if row.moved { "↕" } else { " " },
+        );
+    }
+    out
+}
+
+/// A share as a whole percentage ("78%"); never rounds a partial match up to 100%.
+fn percent(share: f64) -> String {
+    let value = (share * 100.0).round();
+    if value >= 100.0 && share < 1.0 {
+        "99%".into()
+    } else {
+        format!("{value:.0}%")
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// "L3" or "L3+4" (1-based, as people count sentences).
+fn indices(side: char, sentences: &[usize]) -> String {
+    if sentences.is_empty() {
+        return String::new();
+    }
+    let numbers: Vec<String> = sentences.iter().map(|i| (i + 1).to_string()).collect();
+    format!("{side}{}", numbers.join("+"))
+}
+
+/// The sentences' text on one line, shortened to [`EXCERPT_CHARS`].
+fn excerpt(doc: &Document, sentences: &[usize]) -> String {
+    let text: Vec<&str> = sentences
+        .iter()
+        .filter_map(|&i| doc.sentences.get(i))
+        .map(|s| doc.slice(&s.span))
+        .collect();
+    let one_line = text
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if one_line.chars().count() <= EXCERPT_CHARS {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(EXCERPT_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_near_match_never_shows_as_100_percent() {
+        assert_eq!(percent(0.996), "99%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(0.784), "78%");
+    }
+
+    #[test]
+    fn indices_count_from_one() {
+        assert_eq!(indices('L', &[2, 3]), "L3+4");
+        assert_eq!(indices('R', &[]), "");
+    }
+}
