@@ -14,7 +14,7 @@ pub fn render(documents: &[Document], matrix: &FactMatrix) -> String {
     let header: Vec<String> = (1..=matrix.reports.len())
         .map(|i| format!("{i:<2}"))
         .collect();
-    let _ = writeln!(out, "{}  {:<14}{}", header.join(" "), "kind", "fact");
+    let _ = writeln!(out, "{}  {:<14}fact", header.join(" "), "kind");
     for row in &matrix.rows {
         let cells: Vec<&str> = row
             .cells

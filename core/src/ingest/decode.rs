@@ -63,8 +63,23 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
         return encoding;
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    detector.feed(detection_sample(bytes), true);
     detector.guess(None, Utf8Detection::Allow)
+}
+
+/// Bytes enough to guess an encoding: `chardetng` reads about a megabyte a second, and a
+/// few hundred kilobytes of a text settle the guess. Cut at a line break, so no multi-byte
+/// character is split at the end.
+fn detection_sample(bytes: &[u8]) -> &[u8] {
+    const SAMPLE_BYTES: usize = 256 * 1024;
+    if bytes.len() <= SAMPLE_BYTES {
+        return bytes;
+    }
+    let sample = &bytes[..SAMPLE_BYTES];
+    match sample.iter().rposition(|&b| b == b'\n') {
+        Some(line_end) if line_end > 0 => &sample[..=line_end],
+        _ => sample,
+    }
 }
 
 /// The encoding a web page declares in its first kilobyte (`<meta charset="windows-1252">`

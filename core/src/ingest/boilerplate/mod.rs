@@ -101,7 +101,7 @@ pub fn classify(text: &str) -> Vec<Boilerplate> {
         }
         let span = start..start + line.len();
         let normal = normalize(line);
-        let kind = line_kind(line).or_else(|| {
+        let kind = kind_of(line, &normal).or_else(|| {
             if in_related_list && is_headline_like(line) {
                 Some(Kind::Related)
             } else if is_headline_like(line) && !headlines_seen.insert(normal.clone()) {
@@ -124,39 +124,52 @@ pub fn line_kind(line: &str) -> Option<Kind> {
     if line.len() > MAX_LINE_BYTES {
         return None;
     }
-    let normal = normalize(line);
+    kind_of(line, &normalize(line))
+}
+
+/// [`line_kind`] of a trimmed line and its [`normalize`]d form. The cheap tests (a byte, a
+/// word count) come before each pattern, since almost every line is report text.
+fn kind_of(line: &str, normal: &str) -> Option<Kind> {
     if normal.is_empty() {
         return None;
     }
-    let words = normal.split_whitespace().count();
-    if let Some((kind, _)) = WHOLE_LINES
-        .iter()
-        .find(|(_, phrases)| phrases.contains(&normal.as_str()))
-    {
-        return Some(*kind);
+    let words = normal.split(' ').count();
+    // The longest whole-line phrase has eight words.
+    if words <= 8 {
+        if let Some((kind, _)) = WHOLE_LINES
+            .iter()
+            .find(|(_, phrases)| phrases.contains(&normal))
+        {
+            return Some(*kind);
+        }
     }
-    if let Some(kind) = prefix_kind(&normal, words) {
+    if let Some(kind) = prefix_kind(normal, words) {
         return Some(kind);
     }
-    if is_count_line(&normal) {
+    if words == 2 && is_count_line(normal) {
         return Some(Kind::Comments);
     }
-    if is_copyright(&normal, words) {
+    if is_copyright(normal, words) {
         return Some(Kind::Copyright);
     }
-    if words <= 100 && (line.contains("FILE PHOTO") || ends_with_photo_credit(line)) {
+    if words <= 100
+        && line.contains(['/', 'F'])
+        && (line.contains("FILE PHOTO") || ends_with_photo_credit(line))
+    {
         return Some(Kind::Caption);
     }
-    if is_cookie_notice(&normal, words) {
+    if is_cookie_notice(normal, words) {
         return Some(Kind::CookieNotice);
     }
-    if let Some(kind) = strip_kind(line) {
-        return Some(kind);
+    if line.contains(['|', '›', '»', '·', '•']) {
+        if let Some(kind) = strip_kind(line) {
+            return Some(kind);
+        }
     }
-    if is_byline(line) {
+    if words <= 40 && BYLINE_STARTS.iter().any(|s| normal.starts_with(s)) && is_byline(line) {
         return Some(Kind::Byline);
     }
-    if is_timestamp_line(&normal) {
+    if words <= 16 && normal.bytes().any(|b| b.is_ascii_digit()) && is_timestamp_line(normal) {
         return Some(Kind::Timestamp);
     }
     None
@@ -165,27 +178,38 @@ pub fn line_kind(line: &str) -> Option<Kind> {
 /// Lower-cased, apostrophes and quotes straightened, white space collapsed, list bullets and
 /// trailing decoration removed: the form phrases are compared in.
 fn normalize(line: &str) -> String {
-    let lowered: String = line
-        .chars()
-        .map(|c| match c {
+    let mut normal = String::with_capacity(line.len());
+    let mut pending_space = false;
+    for c in line.chars() {
+        let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
             '\u{201C}' | '\u{201D}' => '"',
-            '\u{00A0}' => ' ',
             c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
-    let collapsed = lowered.split_whitespace().collect::<Vec<_>>().join(" ");
+        };
+        if c.is_whitespace() {
+            pending_space = !normal.is_empty();
+            continue;
+        }
+        if pending_space {
+            normal.push(' ');
+            pending_space = false;
+        }
+        normal.extend(c.to_lowercase());
+    }
     let decoration = |c: char| {
         matches!(
             c,
             '•' | '·' | '›' | '»' | '→' | '|' | '…' | '>' | '*' | '–' | '—' | '-' | ' '
         )
     };
-    collapsed
+    let trimmed = normal
         .trim_start_matches(decoration)
-        .trim_end_matches(|c: char| decoration(c) || matches!(c, ':' | '.' | '!'))
-        .to_string()
+        .trim_end_matches(|c: char| decoration(c) || matches!(c, ':' | '.' | '!'));
+    if trimmed.len() == normal.len() {
+        normal
+    } else {
+        trimmed.to_string()
+    }
 }
 
 /// A kind given by how the line begins ("Editor's note: …", "Photo by …").
@@ -239,7 +263,11 @@ fn is_count_line(normal: &str) -> bool {
 
 /// "© 2025 Example Media", "Copyright 2025 …", "(c) 2025 …", "… All rights reserved".
 fn is_copyright(normal: &str, words: usize) -> bool {
-    if words > 40 {
+    let marked = normal.starts_with('©')
+        || normal.starts_with("copyright ")
+        || normal.starts_with("(c) ")
+        || normal.contains("all rights reserved");
+    if words > 40 || !marked {
         return false;
     }
     let has_year = normal
@@ -253,7 +281,7 @@ fn is_copyright(normal: &str, words: usize) -> bool {
 /// A caption ending in an agency credit: "… in Paris. REUTERS/Jane Doe", "… / Getty Images",
 /// "(AP Photo/Jane Doe)".
 fn ends_with_photo_credit(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(|c: char| matches!(c, ')' | ']' | '.' | ' '));
+    let trimmed = line.trim_end_matches([')', ']', '.', ' ']);
     let Some((before, after)) = trimmed.rsplit_once('/') else {
         return false;
     };
