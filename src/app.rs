@@ -1,5 +1,5 @@
-//! The root component: holds the state, runs comparisons when the pair changes, and lays out
-//! the page.
+//! The root component: holds the state and lays out the page (its effects live in
+//! [`crate::hooks`]).
 
 use crate::components::{
     comparison_view::ComparisonView,
@@ -15,14 +15,11 @@ use crate::components::{
     shelf::Shelf,
     summary_bar::{SummaryBar, SummaryBarProps},
 };
-use crate::engine::{compare_pair, run_matrix};
+use crate::dom;
+use crate::hooks::{use_comparison, use_conflict_jumps, use_matrix, use_shortcuts};
 use crate::labels::{self, KINDS, STATUSES};
-use crate::shared::Shared;
 use crate::state::{Action, AppState, Layer};
-use crate::{dom, timing};
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::{File, KeyboardEvent};
+use web_sys::File;
 use yew::prelude::*;
 
 /// The Corroborate page.
@@ -56,10 +53,19 @@ pub fn App() -> Html {
     };
 
     let docs = &state.docs;
-    let current = state.current_comparison().cloned();
-    let pair_docs = state
+    // While a new pair is compared, the previous comparison stays on screen (marked stale), so
+    // the page does not flash empty and the panes are patched rather than rebuilt.
+    let shown = state
         .pair()
-        .and_then(|(l, r)| Some((state.doc(l)?.clone(), state.doc(r)?.clone())));
+        .and(state.comparison.as_ref())
+        .and_then(|result| {
+            Some((
+                result.clone(),
+                state.doc(result.left)?.clone(),
+                state.doc(result.right)?.clone(),
+            ))
+        });
+    let stale = state.current_comparison().is_none();
 
     html! {
         <div class="app">
@@ -77,17 +83,21 @@ pub fn App() -> Html {
                         on_left={act(&dispatcher, Action::SetLeft)} on_right={act(&dispatcher, Action::SetRight)}
                         on_swap={act(&dispatcher, |()| Action::Swap)} />
                 }
-                { match (current, pair_docs) {
-                    (Some(result), Some((left, right))) => html! {
+                { match shown {
+                    Some((result, left, right)) => html! {
                         <>
                             <SummaryBar ..SummaryBarProps::of(&result.comparison) />
                             <Legend hidden={state.hidden_layers.clone()}
                                 on_toggle={act(&dispatcher, Action::ToggleLayer)}
-                                has_conflicts={!result.comparison.conflicts.is_empty()} />
+                                has_conflicts={!result.comparison.conflicts.is_empty()}
+                                furniture={(state.options.include_boilerplate
+                                    || result.view.rows.iter().any(|r| r.furniture))
+                                    .then_some(state.options.include_boilerplate)}
+                                on_furniture={act(&dispatcher, Action::IncludeFurniture)} />
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
                             <div class="workspace">
                                 <ComparisonView result={result.clone()} {left} {right}
-                                    class={filter_classes(&state)}
+                                    class={classes!(filter_classes(&state), stale.then_some("is-stale"))}
                                     on_focus_fact={act(&dispatcher, Action::FocusFact)}
                                     on_hover_fact={act(&dispatcher, Action::HoverFact)} />
                                 <FactsPanel comparison={result} filter={state.fact_filter.clone()}
@@ -100,8 +110,8 @@ pub fn App() -> Html {
                             </div>
                         </>
                     },
-                    (None, Some(_)) => html! { <p class="comparing" role="status">{"Comparing…"}</p> },
-                    _ => html! { <EmptyState loaded={docs.len()} {on_example} /> },
+                    None if state.pair().is_some() => html! { <p class="comparing" role="status">{"Comparing…"}</p> },
+                    None => html! { <EmptyState loaded={docs.len()} {on_example} /> },
                 } }
                 if docs.len() >= 3 {
                     <FactMatrix result={state.current_matrix().cloned()}
@@ -121,102 +131,6 @@ pub fn App() -> Html {
 fn act<T: 'static>(dispatcher: &UseReducerDispatcher<AppState>, f: fn(T) -> Action) -> Callback<T> {
     let dispatcher = dispatcher.clone();
     Callback::from(move |value| dispatcher.dispatch(f(value)))
-}
-
-/// Compare the chosen pair whenever it changes and no result for it is in the state.
-///
-/// The work happens in an effect, after the page has rendered, and its result comes back as
-/// an action: the shape a Web Worker needs too.
-#[hook]
-fn use_comparison(state: &UseReducerHandle<AppState>) {
-    let request = match (state.pair(), state.current_comparison()) {
-        (Some((l, r)), None) => Some(((l, state.doc(l).cloned()), (r, state.doc(r).cloned()))),
-        _ => None,
-    };
-    let key = request
-        .as_ref()
-        .map(|((l, _), (r, _))| (*l, *r, state.options.clone()));
-    let dispatcher = state.dispatcher();
-    use_effect_with(key, move |key| {
-        if let (Some(((l, Some(left)), (r, Some(right)))), Some((_, _, options))) = (request, key) {
-            let result = compare_pair((l, &left), (r, &right), options);
-            timing::mark_start("corroborate:render");
-            dispatcher.dispatch(Action::ComparisonReady(Shared::new(result)));
-        }
-    });
-}
-
-/// Build the fact × source matrix once asked for, and again whenever the shelf changes while
-/// it holds three or more reports.
-#[hook]
-fn use_matrix(state: &UseReducerHandle<AppState>) {
-    let wanted = state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none();
-    let key = wanted.then(|| state.doc_ids());
-    let docs: Vec<_> = state.docs.iter().map(|l| l.doc.clone()).collect();
-    let dispatcher = state.dispatcher();
-    use_effect_with(key, move |key| {
-        if let Some(ids) = key {
-            let docs: Vec<_> = docs.iter().map(|d| (**d).clone()).collect();
-            let result = run_matrix(ids.clone(), &docs);
-            dispatcher.dispatch(Action::MatrixReady(Shared::new(result)));
-        }
-    });
-}
-
-/// Scroll both sentences of the contradiction jumped to into view.
-#[hook]
-fn use_conflict_jumps(state: &UseReducerHandle<AppState>) {
-    let target = state.conflict_cursor.and_then(|(i, jumps)| {
-        let conflict = state
-            .current_comparison()?
-            .comparison
-            .conflicts
-            .get(i)?
-            .clone();
-        Some((jumps, conflict.left_sentence, conflict.right_sentence))
-    });
-    use_effect_with(target, |target| {
-        if let Some((_, left, right)) = *target {
-            if let Some(element) = dom::by_id(&format!("L{left}")) {
-                dom::reveal(&element);
-            }
-            if let Some(element) = dom::by_id(&format!("R{right}")) {
-                dom::flash(&element);
-            }
-        }
-    });
-}
-
-/// Keyboard shortcuts: `n` jumps to the next contradiction, Escape clears the picked fact.
-/// Keys typed into a field are left alone.
-#[hook]
-fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
-    use_effect_with((), move |_| {
-        let listener = web_sys::window()
-            .and_then(|w| w.document())
-            .map(|document| {
-                EventListener::new(&document, "keydown", move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    let typing = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|e| {
-                            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        });
-                    if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
-                        return;
-                    }
-                    match event.key().as_str() {
-                        "n" => dispatcher.dispatch(Action::NextConflict),
-                        "Escape" => dispatcher.dispatch(Action::FocusFact(None)),
-                        _ => {}
-                    }
-                })
-            });
-        move || drop(listener)
-    });
 }
 
 /// CSS that lights every mention of one fact in both panes.

@@ -37,7 +37,7 @@ pub fn compare_pair(
     options: &Options,
 ) -> ComparisonResult {
     let comparison = run_comparison(left, right, options);
-    let view = PairView::build(&comparison, right);
+    let view = PairView::build(&comparison, left, right);
     ComparisonResult {
         left: left_id,
         right: right_id,

@@ -8,6 +8,7 @@
 //!   a Web Worker.
 //! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
+//! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, keyboard shortcuts.
 //! - [`dom`] and [`timing`] — the few browser calls: reading files, scrolling, User Timing.
 
 pub mod app;
@@ -15,6 +16,7 @@ pub mod components;
 pub mod dom;
 pub mod engine;
 pub mod examples;
+pub mod hooks;
 pub mod labels;
 pub mod shared;
 pub mod state;

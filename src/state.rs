@@ -173,6 +173,8 @@ pub enum Action {
     JumpToConflict(usize),
     /// Switch a highlight layer on or off.
     ToggleLayer(Layer),
+    /// Compare page furniture (bylines, "Share this article") too, or leave it out.
+    IncludeFurniture(bool),
     /// Show the fact × source matrix.
     WantMatrix,
     /// A fact × source matrix finished (for the shelf it names; stale results are ignored).
@@ -355,6 +357,7 @@ impl Reducible for AppState {
                 });
             }
             Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
+            Action::IncludeFurniture(include) => next.options.include_boilerplate = include,
             Action::WantMatrix => next.matrix_wanted = true,
             Action::MatrixReady(result) => {
                 if result.docs != next.doc_ids() {

@@ -47,6 +47,9 @@ pub struct RowView {
     /// For a row the right report tells elsewhere: the paragraph (1-based) where its right
     /// sentence sits in the right report.
     pub moved_to: Option<usize>,
+    /// Page furniture ("Share this article", bylines) left out of the comparison: shown dimmed
+    /// where it stands in its report.
+    pub furniture: bool,
 }
 
 /// Everything the panes draw for one comparison.
@@ -61,9 +64,9 @@ pub struct PairView {
 }
 
 impl PairView {
-    /// Build the view of a comparison; `right` is the right report (for paragraph numbers).
-    pub fn build(comparison: &Comparison, right: &Document) -> PairView {
-        let rows = comparison
+    /// Build the view of a comparison of `left` and `right`.
+    pub fn build(comparison: &Comparison, left: &Document, right: &Document) -> PairView {
+        let rows: Vec<RowView> = comparison
             .alignment
             .iter()
             .map(|row| RowView {
@@ -76,14 +79,70 @@ impl PairView {
                         paragraph_number(right, &comparison.right.sentence_spans, row.right[0])
                     })
                     .flatten(),
+                furniture: false,
             })
             .collect();
         PairView {
-            rows,
+            rows: with_furniture(rows, left, right),
             left_runs: side_view(comparison, Side::Left),
             right_runs: side_view(comparison, Side::Right),
         }
     }
+}
+
+/// Insert a row for every sentence the alignment left out (page furniture), right after the
+/// row of the sentence it follows in its own report, so the reader still sees the whole text.
+fn with_furniture(rows: Vec<RowView>, left: &Document, right: &Document) -> Vec<RowView> {
+    let mut before: Vec<Vec<RowView>> = vec![Vec::new(); rows.len() + 1];
+    for (side, doc) in [(Side::Left, left), (Side::Right, right)] {
+        let mut row_of = vec![None; doc.sentences.len()];
+        for (r, row) in rows.iter().enumerate() {
+            let indices = if side == Side::Left {
+                &row.left
+            } else {
+                &row.right
+            };
+            for &s in indices {
+                if let Some(slot) = row_of.get_mut(s) {
+                    *slot = Some(r);
+                }
+            }
+        }
+        let mut at = 0;
+        for (sentence, row) in row_of.iter().enumerate() {
+            match row {
+                Some(r) => at = r + 1,
+                None => before[at].push(RowView {
+                    kind: if side == Side::Left {
+                        RowKind::LeftOnly
+                    } else {
+                        RowKind::RightOnly
+                    },
+                    left: if side == Side::Left {
+                        vec![sentence]
+                    } else {
+                        vec![]
+                    },
+                    right: if side == Side::Right {
+                        vec![sentence]
+                    } else {
+                        vec![]
+                    },
+                    moved: false,
+                    moved_to: None,
+                    furniture: true,
+                }),
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(rows.len() + before.iter().map(Vec::len).sum::<usize>());
+    let mut before = before.into_iter();
+    for row in rows {
+        out.extend(before.next().into_iter().flatten());
+        out.push(row);
+    }
+    out.extend(before.flatten());
+    out
 }
 
 /// The 1-based paragraph of a sentence, as the user would count paragraphs in the text.

@@ -72,7 +72,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let onmouseleave = props.on_hover_fact.reform(|_: MouseEvent| None);
     html! {
         <section class={classes!("comparison", props.class.clone())} data-testid="comparison"
-            aria-label="Side-by-side comparison" {onclick} {onmouseover} {onmouseleave}>
+            aria-label="Side-by-side comparison"
+            aria-busy={props.class.contains("is-stale").to_string()} {onclick} {onmouseover} {onmouseleave}>
             <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()} />
             <Pane side={Side::Right} result={props.result.clone()} doc={props.right.clone()} />
         </section>

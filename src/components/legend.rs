@@ -13,6 +13,12 @@ pub struct LegendProps {
     /// Whether the pair has contradictions (to mention the `n` key).
     #[prop_or_default]
     pub has_conflicts: bool,
+    /// Whether page furniture is compared (`None` when the pair has none to offer).
+    #[prop_or_default]
+    pub furniture: Option<bool>,
+    /// The reader switched comparing page furniture on or off.
+    #[prop_or_default]
+    pub on_furniture: Callback<bool>,
 }
 
 /// A key to the markings, each a toggle button showing a sample of its style.
@@ -38,12 +44,20 @@ pub fn Legend(props: &LegendProps) -> Html {
             { toggle(Layer::Verbatim, "Verbatim", html! { <mark class="verbatim">{"shared wire copy"}</mark> }) }
             { toggle(Layer::Facts, "Facts", html! {
                 <>
-                    <span class="fact st-shared">{"both"}</span>{" "}
-                    <span class="fact st-left-only">{"left"}</span>{" "}
-                    <span class="fact st-right-only">{"right"}</span>{" "}
-                    <span class="fact st-conflict">{"contradicted"}</span>
+                    <span class="fact" data-st="shared">{"both"}</span>{" "}
+                    <span class="fact" data-st="left-only">{"left"}</span>{" "}
+                    <span class="fact" data-st="right-only">{"right"}</span>{" "}
+                    <span class="fact" data-st="conflict">{"contradicted"}</span>
                 </>
             }) }
+            if let Some(included) = props.furniture {
+                <button type="button" class="legend-toggle" aria-pressed={included.to_string()}
+                    onclick={props.on_furniture.reform(move |_: MouseEvent| !included)}
+                    title="Bylines, share buttons, captions and the like: compare them too, or leave them out">
+                    <span class="legend-check" aria-hidden="true">{if included { "✓" } else { "" }}</span>
+                    <span class="legend-name">{"Compare page furniture"}</span>
+                </button>
+            }
             if props.has_conflicts {
                 <span class="legend-hint"><kbd>{"n"}</kbd>{" next contradiction"}</span>
             }

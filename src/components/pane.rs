@@ -35,7 +35,7 @@ pub fn Pane(props: &PaneProps) -> Html {
     let doc = &props.doc;
     let style = format!("grid-row: 1 / span {}", view.rows.len() + 1);
     html! {
-        <div class={classes!("pane", format!("pane-{name}"))} data-testid={testid} {style}
+        <div class="pane" data-testid={testid} data-side={name} {style}
             role="region" aria-label={format!("{name} report: {}", doc.title())}>
             <header class="pane-head">
                 <span class="side-badge">{if side == Side::Left { "Left" } else { "Right" }}</span>
@@ -44,17 +44,21 @@ pub fn Pane(props: &PaneProps) -> Html {
             </header>
             { for view.rows.iter().enumerate().map(|(i, row)| {
                 let indices = match side { Side::Left => &row.left, Side::Right => &row.right };
-                let class = classes!("cell", labels::row_class(row.kind), indices.is_empty().then_some("is-gap"));
+                // Plain attributes rather than computed classes: this runs for every row, and
+                // static class names skip Yew's class-set bookkeeping.
+                let kind = labels::row_class(row.kind);
                 if indices.is_empty() {
-                    return html! { <div {class} aria-hidden="true"></div> };
+                    return html! { <div class="cell" data-kind={kind} data-gap="" aria-hidden="true"></div> };
                 }
                 let only = match row.kind {
+                    _ if row.furniture => Some("page furniture — not compared"),
                     RowKind::LeftOnly => Some("only in left"),
                     RowKind::RightOnly => Some("only in right"),
                     _ => None,
                 };
                 html! {
-                    <div {class} id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name}>
+                    <div class="cell" data-kind={kind} data-furniture={row.furniture.then_some("")}
+                        id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name}>
                         { sentences(&doc.text, side, indices, runs) }
                         if let Some(only) = only {
                             <span class="row-label">{only}</span>

@@ -44,13 +44,11 @@ fn run_html(text: &str, side: Side, run: &Run) -> Html {
     };
     if let Some(primary) = run.facts.last() {
         let ids: Vec<String> = run.facts.iter().map(|m| m.fact.to_string()).collect();
+        // Status and kind as data attributes with a static class: this runs for every
+        // mention, and static class names skip Yew's class-set bookkeeping.
         node = html! {
-            <span class={classes!(
-                    "fact",
-                    format!("st-{}", labels::status_class(primary.status)),
-                    format!("k-{}", labels::kind_class(primary.kind)),
-                )}
-                data-fact={ids.join(" ")}>
+            <span class="fact" data-st={labels::status_class(primary.status)}
+                data-k={labels::kind_class(primary.kind)} data-fact={ids.join(" ")}>
                 {node}
             </span>
         };

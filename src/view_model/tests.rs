@@ -195,6 +195,49 @@ fn the_moved_marker_names_the_paragraph_of_the_right_sentence() {
         left_diff: vec![],
         right_diff: vec![],
     }];
-    let view = PairView::build(&comparison, &right);
-    assert_eq!(view.rows[0].moved_to, Some(3));
+    let view = PairView::build(&comparison, &left, &right);
+    let row = view
+        .rows
+        .iter()
+        .find(|r| r.left == [0])
+        .expect("the pair is a row");
+    assert_eq!(row.moved_to, Some(3));
+}
+
+#[test]
+fn sentences_left_out_of_the_alignment_are_shown_where_they_stand() {
+    let left = Document::from_text(
+        "l.txt",
+        "Alpha met Beta.\n\nShare this article\n\nThey spoke at length.",
+    );
+    let right = Document::from_text(
+        "r.txt",
+        "Alpha met Beta.\n\nThey spoke at length.\n\n0 Comments",
+    );
+    let mut comparison = corroborate_core::compare(&left, &right, &Default::default());
+    let row = |l: usize, r: usize| corroborate_core::AlignedRow {
+        left: vec![l],
+        right: vec![r],
+        kind: RowKind::Same,
+        moved: false,
+        score: 1.0,
+        left_diff: vec![],
+        right_diff: vec![],
+    };
+    comparison.alignment = vec![row(0, 0), row(2, 1)];
+    let view = PairView::build(&comparison, &left, &right);
+    let shape: Vec<(Vec<usize>, Vec<usize>, bool)> = view
+        .rows
+        .iter()
+        .map(|r| (r.left.clone(), r.right.clone(), r.furniture))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            (vec![0], vec![0], false),
+            (vec![1], vec![], true),
+            (vec![2], vec![1], false),
+            (vec![], vec![2], true),
+        ]
+    );
 }
