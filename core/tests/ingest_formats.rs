@@ -221,3 +221,25 @@ fn a_web_page_becomes_a_document_of_its_article_sentences() {
     assert!(sentences.contains(&"It would run alongside the existing cable, which has been working at full capacity for most of the past winter."), "{sentences:#?}");
     assert!(sentences.iter().all(|s| !s.contains("cookies")));
 }
+
+#[test]
+fn script_payloads_in_a_page_never_reach_the_text() {
+    let page = r#"<html><body><article>
+        <p>The ministers met in Porto on Thursday.</p>
+        <img src=x onerror="alert(1)">
+        <svg onload="alert(2)"><script>alert(3)</script></svg>
+        <p>They read the <a href="javascript:alert(4)">joint statement</a> aloud.</p>
+        <iframe src="javascript:alert(5)"></iframe>
+        <math><mi xlink:href="javascript:alert(6)">x</mi></math>
+        <template><script>alert(7)</script></template>
+        <noscript><p title="</noscript><img src=x onerror=alert(8)>"></p></noscript>
+        <object data="data:text/html,<script>alert(9)</script>"></object>
+        <p style="position:absolute;left:-9999px;display:none">Invisible overlay text.</p>
+        <style>p { display: none }</style>
+        </article></body></html>"#;
+    let ingested = ingest("hostile.html", page.as_bytes()).unwrap();
+    assert_eq!(
+        ingested.text,
+        "The ministers met in Porto on Thursday.\n\nThey read the joint statement aloud."
+    );
+}

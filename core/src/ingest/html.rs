@@ -258,6 +258,20 @@ fn readability_article(html: &str) -> Option<Vec<String>> {
 /// Remove scripts, styles, navigation and other furniture before the article is looked for.
 fn remove_furniture(document: &Document) {
     document.select(NEVER_TEXT).remove();
+    // Text a reader never sees is not the report, whatever a page hides in it.
+    for node in document.select("[style]").nodes() {
+        let style: String = node
+            .attr("style")
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let hidden = style.contains("display:none") || style.contains("visibility:hidden");
+        if hidden && !node.is("html, body") {
+            node.remove_from_parent();
+        }
+    }
     for node in document.select(FURNITURE).nodes() {
         if !holds_article(node) {
             node.remove_from_parent();
@@ -429,6 +443,13 @@ mod tests {
             <p>The leaders met on Monday.</p></article></div></body>"#;
         let text = extract(page).unwrap().join("\n");
         assert!(text.contains("The leaders met on Monday."), "{text}");
+    }
+
+    #[test]
+    fn text_hidden_by_inline_style_is_dropped() {
+        let page = r#"<p>The talks began.</p><p style="display: none">Hidden spam.</p>
+            <div style="VISIBILITY:hidden"><p>More hidden.</p></div><p hidden>Also hidden.</p>"#;
+        assert_eq!(extract(page).unwrap(), vec!["The talks began."]);
     }
 
     #[test]
