@@ -230,7 +230,7 @@ fn finish(decoded: &str, source: SourceInfo) -> Result<Ingested, IngestError> {
             format: source.format,
         });
     }
-    let boilerplate = boilerplate::find(&text);
+    let boilerplate = markable_furniture(&text, boilerplate::find(&text));
     Ok(Ingested {
         text,
         source,
@@ -270,12 +270,54 @@ fn ingest_zip(bytes: &[u8], extension: Option<&str>) -> Result<Ingested, IngestE
             format: Format::Docx,
         });
     }
-    let boilerplate = boilerplate::find(&text);
+    let boilerplate = markable_furniture(&text, boilerplate::find(&text));
     Ok(Ingested {
         text,
         source,
         boilerplate,
     })
+}
+
+/// The furniture lines a document can mark without hiding report text.
+///
+/// A document marks whole paragraphs ([`crate::segment`]), so a furniture line glued to
+/// report lines in one paragraph (an "Editor's note:" line with the article's first lines
+/// under it and no blank line between) would hide the report with it. Such a line is left
+/// unmarked; a paragraph made only of furniture lines keeps them all.
+fn markable_furniture(text: &str, furniture: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    if furniture.is_empty() {
+        return furniture;
+    }
+    let mut kept = Vec::with_capacity(furniture.len());
+    let mut next = 0;
+    for paragraph in crate::segment::paragraph_spans(text) {
+        while next < furniture.len() && furniture[next].end <= paragraph.start {
+            next += 1;
+        }
+        let inside: Vec<&Range<usize>> = furniture[next..]
+            .iter()
+            .take_while(|line| line.start < paragraph.end)
+            .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let mut covered_to = paragraph.start;
+        let mut report_text = false;
+        for line in &inside {
+            if line.start > covered_to && !is_blank(&text[covered_to..line.start]) {
+                report_text = true;
+            }
+            covered_to = covered_to.max(line.end);
+        }
+        if covered_to < paragraph.end && !is_blank(&text[covered_to..paragraph.end]) {
+            report_text = true;
+        }
+        if !report_text {
+            kept.extend(inside.into_iter().cloned());
+        }
+    }
+    kept.dedup();
+    kept
 }
 
 /// The lower-cased extension of a file name, if it has one.
@@ -310,6 +352,16 @@ mod tests {
         assert_eq!(extension(".bashrc"), None);
         assert_eq!(extension("notes"), None);
         assert_eq!(extension("C:\\x\\y.Md").as_deref(), Some("md"));
+    }
+
+    #[test]
+    fn a_furniture_line_glued_to_report_lines_is_not_marked() {
+        let text = "Title\n\nEditor's note: Updated.\nThe talks began.\nThey ended.\n\nPost a Comment\n0 Comments\n";
+        let marked: Vec<&str> = markable_furniture(text, boilerplate::find(text))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(marked, ["Post a Comment", "0 Comments"]);
     }
 
     #[test]
