@@ -230,7 +230,7 @@ fn finish(decoded: &str, source: SourceInfo) -> Result<Ingested, IngestError> {
             format: source.format,
         });
     }
-    let boilerplate = markable_furniture(&text, boilerplate::find(&text));
+    let boilerplate = furniture(&text);
     Ok(Ingested {
         text,
         source,
@@ -270,12 +270,25 @@ fn ingest_zip(bytes: &[u8], extension: Option<&str>) -> Result<Ingested, IngestE
             format: Format::Docx,
         });
     }
-    let boilerplate = markable_furniture(&text, boilerplate::find(&text));
+    let boilerplate = furniture(&text);
     Ok(Ingested {
         text,
         source,
         boilerplate,
     })
+}
+
+/// Byte ranges of the page-furniture lines of a text that a [`crate::Document`] can mark
+/// (see [`boilerplate`]): what [`ingest`] reports in [`Ingested::boilerplate`], for text typed
+/// or pasted without going through a file.
+///
+/// ```
+/// use corroborate_core::ingest::furniture;
+/// let text = "The talks began.\n\nShare this article\n\nThey ended.";
+/// assert_eq!(furniture(text), [18..36]);
+/// ```
+pub fn furniture(text: &str) -> Vec<Range<usize>> {
+    markable_furniture(text, boilerplate::find(text))
 }
 
 /// The furniture lines a document can mark without hiding report text.
