@@ -13,8 +13,15 @@ const STOP_WEIGHT: f64 = 0.2;
 /// Most postings of one term scanned for one sentence. A term in more sentences than this
 /// (a name repeated through a long report, or one word repeated 200,000 times) is only looked
 /// up near the sentence's expected position in the other report, which keeps candidate search
-/// linear in the length of the reports.
-const POSTING_WINDOW: usize = 128;
+/// linear in the length of the reports. A moved sentence is still found through its rarer
+/// words (names, numbers), whose postings are short.
+const POSTING_WINDOW: usize = 48;
+
+/// Most candidates kept per left sentence: those sharing the most weight of key terms. A
+/// sentence's counterpart, and each half of a 2:1 merge, is among its best few; keeping every
+/// sentence that shares one common word would make the work grow with the square of the
+/// vocabulary's repetition.
+const CANDIDATES_PER_SENTENCE: usize = 12;
 
 /// A sentence as a bag of alignment terms: (term id, count), sorted by term id.
 pub(super) type Bag = Vec<(u32, u32)>;
@@ -195,8 +202,9 @@ pub(super) fn merge_bags(a: &Bag, b: &Bag) -> Bag {
     out
 }
 
-/// Every pair of compared sentences whose cosine reaches `min_score`, found through an
-/// inverted index of the right report's key terms: `(left rank, right rank, cosine)`.
+/// For each left sentence, its best [`CANDIDATES_PER_SENTENCE`] right sentences whose cosine
+/// reaches `min_score`, found through an inverted index of the right report's key terms:
+/// `(left rank, right rank, cosine)`.
 ///
 /// Only pairs sharing a key term are scored, and a term's postings are read at most
 /// [`POSTING_WINDOW`] at a time, so the work grows with the length of the reports, not with
@@ -218,6 +226,7 @@ pub(super) fn scored_pairs(
     let mut found = Vec::new();
     let mut partial = vec![0.0f64; right.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut bounded: Vec<(f64, u32)> = Vec::new();
     for (rank, vector) in left.iter().enumerate() {
         let expected = (rank * right.len() / left.len().max(1)) as u32;
         for &(term, weight) in &vector.entries {
@@ -242,18 +251,31 @@ pub(super) fn scored_pairs(
                 *slot += weight * other_weight;
             }
         }
+        // Key terms give the exact content part of the cosine; stop words can add at most the
+        // product of the two stop-word parts' lengths (Cauchy–Schwarz).
+        bounded.clear();
         for &other in &touched {
-            let other = other as usize;
-            // Key terms give the exact content part of the cosine; stop words can add at most
-            // the product of the two stop-word parts' lengths (Cauchy–Schwarz).
-            let bound = partial[other] + vector.stop_norm * right[other].stop_norm;
-            partial[other] = 0.0;
-            if bound + 1e-9 < min_score {
-                continue;
+            let o = other as usize;
+            let bound = partial[o] + vector.stop_norm * right[o].stop_norm;
+            partial[o] = 0.0;
+            if bound + 1e-9 >= min_score {
+                bounded.push((bound, other));
             }
-            let score = cosine(vector, &right[other]);
+        }
+        if bounded.len() > CANDIDATES_PER_SENTENCE {
+            // Among equals (repeated sentences), those nearest the expected position.
+            let distance = |other: u32| other.abs_diff(expected);
+            bounded.select_nth_unstable_by(CANDIDATES_PER_SENTENCE - 1, |a, b| {
+                b.0.total_cmp(&a.0)
+                    .then(distance(a.1).cmp(&distance(b.1)))
+                    .then(a.1.cmp(&b.1))
+            });
+            bounded.truncate(CANDIDATES_PER_SENTENCE);
+        }
+        for &(_, other) in &bounded {
+            let score = cosine(vector, &right[other as usize]);
             if score + 1e-9 >= min_score {
-                found.push((rank, other, score));
+                found.push((rank, other as usize, score));
             }
         }
         touched.clear();

@@ -15,6 +15,10 @@ use crate::fold::fold;
 /// assert_eq!(key("U.S."), "us");
 /// ```
 pub fn key(text: &str) -> String {
+    // Most tokens are plain ASCII words: fold them without Unicode normalisation.
+    if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in fold(text).chars() {
@@ -139,25 +143,56 @@ fn is_feminine_form(folded: &str) -> bool {
 /// assert!(!is_spelling_variant("Paris", "Kyiv"));
 /// ```
 pub fn is_spelling_variant(a: &str, b: &str) -> bool {
-    let (a, b) = (key(a), key(b));
-    if a == b {
-        return true;
+    NameForm::new(a).is_variant(&NameForm::new(b))
+}
+
+/// A name prepared for comparison: its key, transliteration skeleton and gender marking,
+/// computed once so clustering many mentions does not recompute them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameForm {
+    /// The name's [`key`].
+    pub key: String,
+    skeleton: String,
+    feminine: bool,
+}
+
+impl NameForm {
+    /// Prepare a name as written (or already a key).
+    pub fn new(name: &str) -> NameForm {
+        let key = key(name);
+        NameForm {
+            skeleton: skeleton(&key),
+            feminine: is_feminine_form(&key),
+            key,
+        }
     }
-    if a.is_empty() || b.is_empty() || is_feminine_form(&a) != is_feminine_form(&b) {
-        return false;
+
+    /// True when the two have the same skeleton (a closer match than a mere variant).
+    pub fn same_skeleton(&self, other: &NameForm) -> bool {
+        self.skeleton == other.skeleton && self.feminine == other.feminine
     }
-    let (sa, sb) = (skeleton(&a), skeleton(&b));
-    if sa == sb {
-        return true;
+
+    /// The rule of [`is_spelling_variant`].
+    pub fn is_variant(&self, other: &NameForm) -> bool {
+        if self.key == other.key {
+            return true;
+        }
+        if self.key.is_empty() || other.key.is_empty() || self.feminine != other.feminine {
+            return false;
+        }
+        let (sa, sb) = (&self.skeleton, &other.skeleton);
+        if sa == sb {
+            return true;
+        }
+        // Short names are too easily one edit apart (Trump / Tramp), so edits are allowed
+        // only from six letters on, and only when the skeletons start alike.
+        let shortest = sa.chars().count().min(sb.chars().count());
+        if sa.chars().next() != sb.chars().next() || shortest < 6 {
+            return false;
+        }
+        let allowed = if shortest >= 9 { 2 } else { 1 };
+        sa.len().abs_diff(sb.len()) <= allowed * 4 && edit_distance(sa, sb) <= allowed
     }
-    // Short names are too easily one edit apart (Trump / Tramp), so edits are allowed only
-    // from six letters on, and only when the skeletons start alike.
-    let shortest = sa.chars().count().min(sb.chars().count());
-    if sa.chars().next() != sb.chars().next() || shortest < 6 {
-        return false;
-    }
-    let allowed = if shortest >= 9 { 2 } else { 1 };
-    edit_distance(&sa, &sb) <= allowed
 }
 
 #[cfg(test)]

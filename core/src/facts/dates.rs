@@ -6,6 +6,7 @@ use super::calendar::DateValue;
 use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
+use super::phrases::phrase_table;
 use crate::model::FactKind;
 
 const WEEKDAY_KEYS: [&str; 7] = [
@@ -271,13 +272,10 @@ fn parse_relative(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {
     if !scan.is_word(i) {
         return None;
     }
-    let phrase = RELATIVE.iter().find(|phrase| {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| scan.is_word(i + k) && scan.key(i + k) == w)
-    })?;
-    let label = match *phrase {
+    phrase_table!(relative, RELATIVE);
+    let (index, words) =
+        relative().longest_at(i, |k| if scan.is_word(k) { scan.key(k) } else { "" })?;
+    let label = match RELATIVE[index] {
         "christmas" => "Christmas".to_string(),
         "easter" => "Easter".to_string(),
         "new year" => "New Year".to_string(),
@@ -287,7 +285,7 @@ fn parse_relative(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {
         relative: Some(label),
         ..DateValue::default()
     };
-    Some((i + phrase.split(' ').count(), value))
+    Some((i + words, value))
 }
 
 /// A year on its own ("since 2022", "the 2022 invasion"), but not a count ("2000 troops").

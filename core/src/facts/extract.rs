@@ -243,7 +243,12 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
 fn find_dateline(doc: &Document) -> Option<(Range<usize>, Entity)> {
     let paragraphs = doc.paragraphs.iter().filter(|p| !p.boilerplate).take(4);
     for paragraph in paragraphs {
-        let toks = lex(&doc.text, paragraph.span.clone());
+        // A dateline is a few words long: lex only the paragraph's opening.
+        let mut end = paragraph.span.end.min(paragraph.span.start + 120);
+        while !doc.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let toks = lex(&doc.text, paragraph.span.start..end);
         let caps = toks
             .iter()
             .take_while(|t| {

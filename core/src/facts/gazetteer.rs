@@ -11,7 +11,7 @@
 //! acronyms and match only when written in capitals, so the pronoun "us" is never a country.
 
 use super::canon::key;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What kind of entry a gazetteer name is.
@@ -58,6 +58,7 @@ pub struct Hit {
 struct Gazetteer {
     entries: Vec<Entry>,
     names: HashMap<String, Hit>,
+    first_words: HashSet<String>,
     longest: usize,
 }
 
@@ -73,6 +74,7 @@ fn build() -> Gazetteer {
     let mut parents = Vec::new();
     let mut names = HashMap::new();
     let mut longest = 1;
+    let mut first_words = HashSet::new();
     let lines = DATA
         .lines()
         .map(str::trim)
@@ -110,6 +112,7 @@ fn build() -> Gazetteer {
             let acronym = letters <= 4 && name.chars().all(|c| c.is_uppercase() || c == '.');
             let k = key(name);
             longest = longest.max(k.split(' ').count());
+            first_words.insert(k.split(' ').next().unwrap_or("").to_string());
             // The first entry to claim a name keeps it (Georgia the country before the state).
             names.entry(k).or_insert(Hit {
                 id,
@@ -126,6 +129,7 @@ fn build() -> Gazetteer {
     Gazetteer {
         entries,
         names,
+        first_words,
         longest,
     }
 }
@@ -134,6 +138,12 @@ fn build() -> Gazetteer {
 /// caller checks the surface is in capitals.
 pub fn lookup(name_key: &str) -> Option<Hit> {
     gazetteer().names.get(name_key).copied()
+}
+
+/// True when some gazetteer name starts with this word's key, so callers can skip building
+/// longer look-up keys for words that cannot start one.
+pub fn starts_name(word_key: &str) -> bool {
+    gazetteer().first_words.contains(word_key)
 }
 
 /// The entry with index `id`.

@@ -171,7 +171,7 @@ impl Entity {
                 .key
                 .rsplit(' ')
                 .next()
-                .is_some_and(|last| super::names::words::PLACE_WORDS.contains(&last))
+                .is_some_and(|last| super::names::words::place_words().contains(last))
     }
 }
 

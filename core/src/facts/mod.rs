@@ -31,6 +31,7 @@ mod mention;
 pub mod names;
 pub mod numbers;
 mod pair;
+mod phrases;
 pub mod quotes;
 mod resolve;
 

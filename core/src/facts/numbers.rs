@@ -5,6 +5,7 @@
 use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
+use super::phrases::{phrase_table, word_set};
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
 
@@ -156,6 +157,8 @@ const PHRASE_STOPS: &[&str] = &[
     "time", "times", "one",
 ];
 
+word_set!(phrase_stops, PHRASE_STOPS);
+
 /// Find numbers in the sentence (tokens not claimed by dates) and claim them.
 pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
     let mut i = 0;
@@ -284,11 +287,10 @@ fn is_phrasal_particle(scan: &Scan, at: usize, hedge: &str) -> bool {
 }
 
 fn hedge_before(scan: &Scan, at: usize) -> Option<(usize, &'static str)> {
-    HEDGES.iter().find_map(|h| {
-        let words: Vec<&str> = h.split(' ').collect();
-        let n = words.len();
-        (at >= n && (0..n).all(|k| scan.key(at - n + k) == words[k])).then_some((n, *h))
-    })
+    phrase_table!(hedges, HEDGES);
+    hedges()
+        .longest_before(at, |k| scan.key(k))
+        .map(|(index, n)| (n, HEDGES[index]))
 }
 
 /// A number at `i`, in digits or words: (value, end token, ordinal).
@@ -393,7 +395,7 @@ fn noun_phrase(scan: &Scan, start: usize) -> (usize, Option<String>) {
     while words < 5 && scan.is_word(j) && !scan.used[j] {
         let k = scan.key(j);
         let verb_like = words > 0 && (k.ends_with("ed") || k.ends_with("ing"));
-        if PHRASE_STOPS.contains(&k) || k.ends_with("ly") || verb_like {
+        if phrase_stops().contains(k) || k.ends_with("ly") || verb_like {
             break;
         }
         last_word = Some(j);

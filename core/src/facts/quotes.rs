@@ -10,7 +10,7 @@ use super::canon::key;
 use super::extract::Raw;
 use super::lex::{lex, Tok, TokKind};
 use super::mention::{Detail, Mention};
-use super::names::words::NOT_NAMES;
+use super::phrases::word_set;
 use crate::document::Document;
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
@@ -68,6 +68,8 @@ const SPEECH: &[&str] = &[
     "suggested", "confirmed", "reported", "condemned", "according",
 ];
 
+word_set!(speech, SPEECH);
+
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// What follows a possessive speaker and still names them: "Macron's office said".
@@ -80,6 +82,10 @@ const SPOKESBODIES: &[&str] = &[
 /// Find the quotations of every compared paragraph.
 pub(super) fn find(doc: &Document, raw: &mut Raw) {
     for paragraph in doc.paragraphs.iter().filter(|p| !p.boilerplate) {
+        let has_marks = doc.text[paragraph.span.clone()].contains(['"', '“', '”', '«', '»', '„']);
+        if !has_marks {
+            continue;
+        }
         let toks = lex(&doc.text, paragraph.span.clone());
         for (open, close) in pairs(&doc.text, &toks) {
             let Some(inner) = inner_span(&doc.text, &toks, open, close) else {
@@ -227,13 +233,13 @@ fn phrase_at(text: &str, toks: &[Tok], i: usize) -> Option<(Range<usize>, Speake
         let mut end = i + 1;
         while end < i + 4
             && toks.get(end).is_some_and(|t| t.kind == TokKind::Word)
-            && !SPEECH.contains(&tok_key(text, toks, end).as_str())
+            && !speech().contains(tok_key(text, toks, end).as_str())
         {
             end += 1;
         }
         return (end > i + 1).then_some((i..end, SpeakerCue::Description));
     }
-    if SPEECH.contains(&k.as_str()) {
+    if speech().contains(k.as_str()) {
         return None;
     }
     cap_run(text, toks, i).map(|r| (r, SpeakerCue::Named))
@@ -276,7 +282,7 @@ fn speaker_after(text: &str, toks: &[Tok], close: usize, sentence_end: usize) ->
         return None;
     }
     let k = tok_key(text, toks, j);
-    if SPEECH.contains(&k.as_str()) {
+    if speech().contains(k.as_str()) {
         let at = if k == "according" && tok_key(text, toks, j + 1) == "to" {
             j + 2
         } else {
@@ -294,7 +300,7 @@ fn speaker_after(text: &str, toks: &[Tok], close: usize, sentence_end: usize) ->
         verb += 2;
     }
     // "Zelensky said", "Zelensky also said", "the president said on X".
-    let within = (verb..verb + 2).any(|v| SPEECH.contains(&tok_key(text, toks, v).as_str()));
+    let within = (verb..verb + 2).any(|v| speech().contains(tok_key(text, toks, v).as_str()));
     within.then(|| speaker(text, toks, range, cue))
 }
 
@@ -305,7 +311,7 @@ fn speaker_before(text: &str, toks: &[Tok], open: usize, sentence_start: usize) 
     let first = toks.partition_point(|t| t.span.start < sentence_start);
     // "so-called" is not a speech verb.
     let is_verb =
-        |v: usize| SPEECH.contains(&tok_key(text, toks, v).as_str()) && toks[v].space_before;
+        |v: usize| speech().contains(tok_key(text, toks, v).as_str()) && toks[v].space_before;
     let verb = (first..open).rev().find(|&v| is_verb(v))?;
     let mut i = verb;
     // Skip a relative clause between subject and verb: "Umerov, who met Witkoff on Nov. 30
@@ -326,7 +332,7 @@ fn speaker_before(text: &str, toks: &[Tok], open: usize, sentence_start: usize) 
             return Some(speaker(text, toks, i..i + 1, SpeakerCue::Pronoun));
         }
         if is_cap(text, toks, i) {
-            if NOT_NAMES.contains(&k.as_str()) {
+            if super::names::words::not_names().contains(k.as_str()) {
                 // "Both leaders emphasized …": no one named.
                 return None;
             }

@@ -16,13 +16,13 @@
 //! Every step buckets by key, so the work grows with the number of mentions, not its square.
 
 use super::calendar::DateValue;
-use super::canon::{is_spelling_variant, key, skeleton};
+use super::canon::{key, NameForm};
 use super::extract::{scan_document, Candidate, Raw};
 use super::mention::{Detail, Entity, Mention, PersonName};
 use super::quotes::SpeakerCue;
 use crate::document::Document;
 use crate::model::FactKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A canonical fact across a set of reports.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +50,7 @@ pub(super) fn analyse(docs: &[&Document]) -> Analysis {
 
 #[derive(Debug, Default)]
 struct Cluster {
-    surnames: Vec<String>,
+    surnames: Vec<NameForm>,
     given: Vec<String>,
     titles: Vec<String>,
     written: Vec<(String, usize)>,
@@ -59,8 +59,8 @@ struct Cluster {
 
 impl Cluster {
     fn add(&mut self, name: &PersonName) {
-        if !self.surnames.contains(&name.surname) {
-            self.surnames.push(name.surname.clone());
+        if !self.surnames.iter().any(|s| s.key == name.surname) {
+            self.surnames.push(NameForm::new(&name.surname));
         }
         if self.given.is_empty() {
             self.given = name.given.clone();
@@ -96,21 +96,20 @@ impl Cluster {
     }
 
     /// How well a surname matches: 0 exact, 1 same skeleton, 2 spelling variant.
-    fn surname_match(&self, surname: &str) -> Option<u8> {
+    fn surname_match(&self, surname: &NameForm) -> Option<u8> {
         self.surnames
             .iter()
-            .map(|s| {
-                if s == surname {
+            .filter_map(|s| {
+                if s.key == surname.key {
                     Some(0)
-                } else if skeleton(s) == skeleton(surname) && is_spelling_variant(s, surname) {
+                } else if s.same_skeleton(surname) {
                     Some(1)
-                } else if is_spelling_variant(s, surname) {
+                } else if s.is_variant(surname) {
                     Some(2)
                 } else {
                     None
                 }
             })
-            .flatten()
             .min()
     }
 }
@@ -124,7 +123,7 @@ fn given_agree(a: &[String], b: &[String]) -> bool {
             if initial(x) || initial(y) {
                 x.chars().next() == y.chars().next()
             } else {
-                is_spelling_variant(x, y)
+                NameForm::new(x).is_variant(&NameForm::new(y))
             }
         }
         _ => true,
@@ -135,14 +134,22 @@ struct People {
     clusters: Vec<Cluster>,
     /// Surname key → best cluster, memoised.
     by_surname: HashMap<String, Option<usize>>,
+    /// Full name (given names, surname) → its cluster, memoised: reports repeat names.
+    by_full: HashMap<(Vec<String>, String), usize>,
 }
 
 impl People {
     fn join_full(&mut self, name: &PersonName) -> usize {
+        let full = (name.given.clone(), name.surname.clone());
+        if let Some(&id) = self.by_full.get(&full) {
+            self.clusters[id].add(name);
+            return id;
+        }
+        let surname = NameForm::new(&name.surname);
         let found = self.clusters.iter().position(|c| {
             !c.given.is_empty()
                 && given_agree(&c.given, &name.given)
-                && c.surname_match(&name.surname).is_some()
+                && c.surname_match(&surname).is_some()
         });
         let id = found.unwrap_or_else(|| {
             self.clusters.push(Cluster::default());
@@ -150,6 +157,7 @@ impl People {
         });
         self.clusters[id].add(name);
         self.by_surname.clear();
+        self.by_full.insert(full, id);
         id
     }
 
@@ -158,12 +166,13 @@ impl People {
         if let Some(hit) = self.by_surname.get(surname) {
             return *hit;
         }
+        let form = NameForm::new(surname);
         let best = self
             .clusters
             .iter()
             .enumerate()
             .filter_map(|(i, c)| {
-                c.surname_match(surname)
+                c.surname_match(&form)
                     .map(|q| (q, std::cmp::Reverse(c.mentions), i))
             })
             .min()
@@ -176,10 +185,11 @@ impl People {
 fn resolve(raws: Vec<Raw>) -> Analysis {
     let mut people = People {
         clusters: Vec::new(),
-        by_surname: HashMap::new(),
+        by_surname: HashMap::default(),
+        by_full: HashMap::default(),
     };
     // Pass 1: full names. Pass 2: titled surnames. Pass 3: lone capitalised words.
-    let mut person_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut person_of: HashMap<(usize, usize), usize> = HashMap::default();
     for (d, raw) in raws.iter().enumerate() {
         for (m, mention) in raw.mentions.iter().enumerate() {
             if let Detail::Person(name) = &mention.detail {
@@ -295,7 +305,7 @@ fn resolve_speakers(
     clusters: &[Cluster],
 ) {
     let mut last_person: Option<usize> = None;
-    let mut last_with_title: HashMap<String, usize> = HashMap::new();
+    let mut last_with_title: HashMap<String, usize> = HashMap::default();
     for i in 0..list.len() {
         if let Some(id) = list[i].1 {
             last_person = Some(id);
@@ -356,7 +366,7 @@ fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]
     let dates = merge_dates(&docs);
     let quotes = cluster_quotes(&docs);
     let mut facts: Vec<Canon> = Vec::new();
-    let mut index: HashMap<(FactKind, String), usize> = HashMap::new();
+    let mut index: HashMap<(FactKind, String), usize> = HashMap::default();
     let mut label_votes: Vec<Vec<(String, usize)>> = Vec::new();
     let mut mentions: Vec<Vec<Mention>> = Vec::new();
     let mut ids = Vec::new();
@@ -424,7 +434,7 @@ fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]
 /// specific value that covers it.
 fn merge_dates(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, DateValue> {
     let mut values: Vec<DateValue> = Vec::new();
-    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut seen: HashMap<String, ()> = HashMap::default();
     for (m, _) in docs.iter().flatten() {
         if let Detail::Date(v) = &m.detail {
             if seen.insert(v.key(), ()).is_none() {
@@ -433,7 +443,7 @@ fn merge_dates(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, DateVa
         }
     }
     // Few distinct values per set (dozens), so comparing each with each is cheap.
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for v in &values {
         let mut covering: Vec<&DateValue> = values
             .iter()
@@ -498,8 +508,8 @@ fn cluster_quotes(
         text: String,
     }
     let mut clusters: Vec<QuoteCluster> = Vec::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut out = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut out = HashMap::default();
     for (d, list) in docs.iter().enumerate() {
         for (m, (mention, _)) in list.iter().enumerate() {
             let Detail::Quote(q) = &mention.detail else {

@@ -8,8 +8,9 @@
 //! and list item of the cleaned page is taken.
 
 use super::IngestError;
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeId, NodeRef};
 use dom_smoothie::Readability;
+use std::collections::HashSet;
 
 /// Deepest element nesting read. Parsing and article scoring slow down with the square of
 /// the depth: a hostile page of 8,000 nested `<div>`s (56 kB) takes over a minute. Real
@@ -23,7 +24,7 @@ const NEVER_TEXT: &str = "script, style, noscript, template, iframe, object, emb
     [role=dialog], [role=alertdialog]";
 
 /// Page furniture by element or role. Removed unless it holds the article (see
-/// [`holds_article`]).
+/// [`article_holders`]).
 const FURNITURE: &str = "nav, header, footer, aside, [role=navigation], [role=banner], \
     [role=contentinfo], [role=complementary]";
 
@@ -272,35 +273,38 @@ fn remove_furniture(document: &Document) {
             node.remove_from_parent();
         }
     }
+    let holders = article_holders(document);
     for node in document.select(FURNITURE).nodes() {
-        if !holds_article(node) {
+        if !holders.contains(&node.id) {
             node.remove_from_parent();
         }
     }
-    let named = document.select("[class], [id]");
-    for node in named.nodes() {
-        if has_furniture_name(node) && !holds_article(node) {
+    for node in document.select("[class], [id]").nodes() {
+        if !holders.contains(&node.id) && has_furniture_name(node) {
             node.remove_from_parent();
         }
     }
 }
 
-/// True when removing this element would remove the article itself (a page-wide wrapper
-/// with a class like `has-comments`, or a header holding the headline).
-fn holds_article(node: &NodeRef) -> bool {
-    let name = node.node_name().map(|n| n.to_ascii_lowercase());
-    if matches!(name.as_deref(), Some("html" | "body" | "main" | "article")) {
-        return true;
+/// The elements whose removal would remove the article: `html`, `body`, and every `main`,
+/// `article`, `h1` or `[itemprop=articleBody]` with all its ancestors (a page-wide wrapper
+/// with a class like `has-comments`, a header holding the headline).
+///
+/// One pass: each marker walks up until it meets an element already marked, so a hostile
+/// page of nested furniture wrappers costs no more than its size.
+fn article_holders(document: &Document) -> HashSet<NodeId> {
+    let mut holders = HashSet::new();
+    let markers = document.select("html, body, main, article, h1, [itemprop=articleBody]");
+    for marker in markers.nodes() {
+        let mut node = Some(*marker);
+        while let Some(current) = node {
+            if !holders.insert(current.id) {
+                break;
+            }
+            node = current.parent();
+        }
     }
-    node.descendants_it().any(|d| {
-        d.is_element()
-            && (matches!(
-                d.node_name().map(|n| n.to_ascii_lowercase()).as_deref(),
-                Some("main" | "article" | "h1")
-            ) || d
-                .attr("itemprop")
-                .is_some_and(|v| v.as_ref() == "articleBody"))
-    })
+    holders
 }
 
 /// True when the element's class or id names it as furniture.

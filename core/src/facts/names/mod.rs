@@ -12,6 +12,7 @@ use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::lex::TokKind;
 use super::mention::{Detail, Entity, PersonName};
+use super::phrases::phrase_table;
 use crate::model::FactKind;
 use std::ops::Range;
 use words::*;
@@ -19,6 +20,8 @@ use words::*;
 #[cfg(test)]
 mod tests;
 pub(super) mod words;
+
+phrase_table!(titles, TITLES);
 
 /// One piece of a run.
 #[derive(Debug, Clone)]
@@ -50,12 +53,11 @@ fn is_name_word(scan: &Scan, i: usize) -> bool {
 
 fn starts_run(scan: &Scan, i: usize) -> bool {
     let opens_title = || {
-        TITLES.iter().any(|t| {
-            let words: Vec<&str> = t.split(' ').collect();
-            words.len() > 1 && words.iter().enumerate().all(|(k, w)| scan.key(i + k) == *w)
-        })
+        titles()
+            .longest_at(i, |k| scan.key(k))
+            .is_some_and(|(_, n)| n > 1)
     };
-    is_name_word(scan, i) && (!NOT_NAMES.contains(&scan.key(i)) || opens_title())
+    is_name_word(scan, i) && (!not_names().contains(scan.key(i)) || opens_title())
 }
 
 /// The word tokens of the run starting at `i` (joiners and particles included, hyphens not).
@@ -126,9 +128,9 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
             let after = &units[k + 1..];
             if let (true, Some(Piece::Plain(r))) = (before_is_plain, segment(scan, after).first()) {
                 let last = scan.key(after[r.end - 1]);
-                let kind = if ORG_WORDS.contains(&last) {
+                let kind = if org_words().contains(last) {
                     Some(FactKind::Organization)
-                } else if PLACE_WORDS.contains(&last) {
+                } else if place_words().contains(last) {
                     Some(FactKind::Place)
                 } else {
                     None
@@ -151,11 +153,11 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
     let has_of = units.iter().any(|&u| matches!(scan.key(u), "of" | "for"));
     // "Coalition of the Willing", "Ministry of Defence", "Sea of Azov": the keyword leads.
     if has_of && gazetteer::lookup(&keys_of(scan, units)).is_none() {
-        if ORG_WORDS.contains(&first) {
+        if org_words().contains(first) {
             push_entity(scan, units, FactKind::Organization, out);
             return;
         }
-        if PLACE_WORDS.contains(&first) {
+        if place_words().contains(first) {
             push_entity(scan, units, FactKind::Place, out);
             return;
         }
@@ -174,7 +176,7 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
                 let group = &units[range.clone()];
                 let next_is_title = matches!(pieces.get(p + 1), Some(Piece::Title(_)));
                 let last = scan.key(*group.last().expect("invariant: pieces are not empty"));
-                if ORG_WORDS.contains(&last) {
+                if org_words().contains(last) {
                     // "Washington Post", "Kyiv City Council", "Black Sea Fleet": a city, region
                     // or sea in front is part of the name (a country or demonym is not:
                     // "Russian Defense Ministry").
@@ -194,7 +196,7 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
                     };
                     push_entity(scan, with_city, FactKind::Organization, out);
                     title = None;
-                } else if PLACE_WORDS.contains(&last) && group.len() > 1 {
+                } else if place_words().contains(last) && group.len() > 1 {
                     push_entity(scan, group, FactKind::Place, out);
                     title = None;
                 } else if next_is_title && title.is_none() {
@@ -218,7 +220,11 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
     let longest = gazetteer::longest_name();
     let mut p = 0;
     while p < units.len() {
-        let max = longest.min(units.len() - p);
+        let max = if gazetteer::starts_name(scan.key(units[p])) {
+            longest.min(units.len() - p)
+        } else {
+            0
+        };
         let known = (1..=max).rev().find_map(|n| {
             let span = &units[p..p + n];
             if is_lower_joiner(scan, span[n - 1]) || is_lower_joiner(scan, span[0]) {
@@ -236,12 +242,10 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
             p += n;
             continue;
         }
-        let title = TITLES.iter().find_map(|t| {
-            let words: Vec<&str> = t.split(' ').collect();
-            let n = words.len();
-            (p + n <= units.len() && (0..n).all(|k| scan.key(units[p + k]) == words[k]))
-                .then_some((t, n))
-        });
+        let unit_key = |k: usize| units.get(k).map_or("", |&u| scan.key(u));
+        let title = titles()
+            .longest_at(p, unit_key)
+            .map(|(index, n)| (TITLES[index], n));
         if let Some((t, n)) = title {
             pieces.push(Piece::Title(t.to_string()));
             p += n;
@@ -264,7 +268,7 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
                     start += 1;
                 }
                 let last = scan.key(units[r.end - 1]);
-                if start < r.end && (ORG_WORDS.contains(&last) || PLACE_WORDS.contains(&last)) {
+                if start < r.end && (org_words().contains(last) || place_words().contains(last)) {
                     split.push(Piece::Plain(start..r.end));
                     continue;
                 }
@@ -291,7 +295,7 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
 fn role_before(scan: &Scan, first: usize) -> Option<String> {
     let before = first.checked_sub(1)?;
     let k = scan.key(before);
-    (scan.is_word(before) && !scan.is_capitalised(before) && ROLES.contains(&k))
+    (scan.is_word(before) && !scan.is_capitalised(before) && roles().contains(k))
         .then(|| k.to_string())
 }
 

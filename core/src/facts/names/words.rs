@@ -85,3 +85,9 @@ pub(super) const LOCATIVE: &[&str] = &[
     "in", "at", "from", "to", "near", "outside", "inside", "into", "across", "via", "towards",
     "toward", "through", "around",
 ];
+
+use crate::facts::phrases::word_set;
+word_set!(not_names, NOT_NAMES);
+word_set!(org_words, ORG_WORDS);
+word_set!(place_words, PLACE_WORDS);
+word_set!(roles, ROLES);

@@ -1,0 +1,107 @@
+//! Word and phrase tables ("prime minister", "earlier this year", "more than"), built once
+//! into hash tables, so a look-up at a token costs one hash, not a scan of the list.
+
+use rustc_hash::FxHashSet;
+use std::collections::HashMap;
+
+/// A set of words built once from a table.
+pub(crate) struct Words(FxHashSet<&'static str>);
+
+impl Words {
+    pub fn new(table: &'static [&'static str]) -> Words {
+        Words(table.iter().copied().collect())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// Declare a lazily built [`Words`] set over a table.
+macro_rules! word_set {
+    ($name:ident, $table:expr) => {
+        pub(crate) fn $name() -> &'static $crate::facts::phrases::Words {
+            static SET: std::sync::OnceLock<$crate::facts::phrases::Words> =
+                std::sync::OnceLock::new();
+            SET.get_or_init(|| $crate::facts::phrases::Words::new($table))
+        }
+    };
+}
+pub(super) use word_set;
+
+/// A table of phrases of space-separated keys.
+pub(crate) struct Phrases {
+    /// First word → (phrase index, its words), longest first.
+    by_first: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    /// Last word → the same, for matching backwards.
+    by_last: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+}
+
+impl Phrases {
+    pub fn new(table: &'static [&'static str]) -> Phrases {
+        type Index = HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>;
+        let mut by_first: Index = HashMap::new();
+        let mut by_last: Index = HashMap::new();
+        for (i, phrase) in table.iter().enumerate() {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            by_first
+                .entry(words[0])
+                .or_default()
+                .push((i, words.clone()));
+            by_last
+                .entry(words[words.len() - 1])
+                .or_default()
+                .push((i, words));
+        }
+        for list in by_first.values_mut().chain(by_last.values_mut()) {
+            list.sort_by_key(|(i, words)| (std::cmp::Reverse(words.len()), *i));
+        }
+        Phrases { by_first, by_last }
+    }
+
+    /// The longest phrase starting at token `at`, where `key(i)` gives token `i`'s key:
+    /// (phrase index in the table, number of words).
+    pub fn longest_at<'k>(
+        &self,
+        at: usize,
+        key: impl Fn(usize) -> &'k str,
+    ) -> Option<(usize, usize)> {
+        let list = self.by_first.get(key(at))?;
+        list.iter()
+            .find(|(_, words)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, w)| key(at + k) == *w)
+            })
+            .map(|(i, words)| (*i, words.len()))
+    }
+
+    /// The longest phrase ending just before token `end` (for hedges: "more than 40").
+    pub fn longest_before<'k>(
+        &self,
+        end: usize,
+        key: impl Fn(usize) -> &'k str,
+    ) -> Option<(usize, usize)> {
+        let list = self.by_last.get(key(end.checked_sub(1)?))?;
+        list.iter()
+            .find(|(_, words)| {
+                let n = words.len();
+                end >= n && (0..n - 1).all(|k| key(end - n + k) == words[k])
+            })
+            .map(|(i, words)| (*i, words.len()))
+    }
+}
+
+/// Declare a lazily built [`Phrases`] over a table.
+macro_rules! phrase_table {
+    ($name:ident, $table:expr) => {
+        fn $name() -> &'static $crate::facts::phrases::Phrases {
+            static TABLE: std::sync::OnceLock<$crate::facts::phrases::Phrases> =
+                std::sync::OnceLock::new();
+            TABLE.get_or_init(|| $crate::facts::phrases::Phrases::new($table))
+        }
+    };
+}
+pub(super) use phrase_table;
