@@ -118,16 +118,36 @@ const initName = glue.match(/export\s*\{[^}]*\b(\w+) as default\b[^}]*\}/)?.[1];
 if (!initName) fail(`${glueName} has no default export (wasm-bindgen's init function)`);
 const wasmBase64 = readFileSync(join(dist, wasmName)).toString("base64");
 
+// The engine worker: its glue and WebAssembly go into the page too. A worker cannot be
+// started from a file:// URL, so the page starts it from a blob: URL holding the glue, and
+// sends the WebAssembly as the worker's first message (see src/engine_host.rs).
+const WORKER_GLUE = "worker.js";
+const WORKER_WASM = "worker_bg.wasm";
+for (const name of [WORKER_GLUE, WORKER_WASM, "worker_loader.js"]) {
+  if (!existsSync(join(dist, name))) fail(`${join(dist, name)} not found: the engine worker was not built`);
+}
+const workerGlue = readFileSync(join(dist, WORKER_GLUE), "utf8");
+if (!/\blet wasm_bindgen\b/.test(workerGlue)) fail(`${WORKER_GLUE} no longer defines wasm_bindgen`);
+const workerSource =
+  `${workerGlue}\n` +
+  "self.onmessage = (event) => { self.onmessage = null; wasm_bindgen({ module_or_path: event.data }); };\n";
+const workerWasmBase64 = readFileSync(join(dist, WORKER_WASM)).toString("base64");
+
 // The glue stays a module (its `export` lines are legal in an inline module script); the wasm is
 // passed as bytes, so the glue never fetches anything.
 // The loader sits in a block so its names cannot clash with the glue's module-level ones.
 const singleScript = `
 ${embeddable(glue, glueName)}
 {
-  const base64 = "${wasmBase64}";
-  const bytes = typeof Uint8Array.fromBase64 === "function"
+  const decode = (base64) => typeof Uint8Array.fromBase64 === "function"
     ? Uint8Array.fromBase64(base64)
     : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const workerSource = ${embeddable(JSON.stringify(workerSource), WORKER_GLUE)};
+  window.corroborateWorker = {
+    url: URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" })),
+    wasm: decode("${workerWasmBase64}"),
+  };
+  const bytes = decode("${wasmBase64}");
   const instance = await ${initName}({ module_or_path: bytes });
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
 }

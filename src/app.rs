@@ -12,11 +12,12 @@ use crate::components::{
     message_list::MessageList,
     pair_picker::PairPicker,
     paste_box::PasteBox,
+    progress::Progress,
     shelf::Shelf,
     summary_bar::{SummaryBar, SummaryBarProps},
 };
 use crate::dom;
-use crate::hooks::{use_comparison, use_conflict_jumps, use_matrix, use_shortcuts};
+use crate::hooks::{use_conflict_jumps, use_engine, use_shortcuts};
 use crate::labels::{self, KINDS, STATUSES};
 use crate::state::{Action, AppState, Layer};
 use web_sys::File;
@@ -28,8 +29,7 @@ pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let dispatcher = state.dispatcher();
 
-    use_comparison(&state);
-    use_matrix(&state);
+    use_engine(&state);
     use_conflict_jumps(&state);
     use_shortcuts(dispatcher.clone());
 
@@ -41,6 +41,19 @@ pub fn App() -> Html {
         })
     };
     let on_example = act(&dispatcher, |()| Action::LoadExample);
+    let on_copy = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |text: String| {
+            let dispatcher = dispatcher.clone();
+            dom::copy_text(text, move |copied| {
+                dispatcher.dispatch(Action::Notify(if copied {
+                    "Copied to the clipboard.".into()
+                } else {
+                    "The browser did not allow copying; select the text and copy it instead.".into()
+                }))
+            });
+        })
+    };
     let on_text = act(&dispatcher, Action::AddText);
     let on_focus = {
         let dispatcher = dispatcher.clone();
@@ -72,9 +85,11 @@ pub fn App() -> Html {
             <DropZone on_files={on_files.clone()} on_text={on_text.clone()} />
             <Header on_example={on_example.clone()} on_files={on_files} />
             <main class="main">
-                <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)} />
+                <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
+                    on_undo={act(&dispatcher, |()| Action::Undo)} on_retry={act(&dispatcher, |()| Action::Retry)}
+                    on_copy={on_copy} can_retry={state.engine.failed.is_some()} />
                 <div class={classes!("intake", docs.is_empty().then_some("is-empty"))}>
-                    <Shelf docs={docs.clone()} left={state.left} right={state.right}
+                    <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
                         on_remove={act(&dispatcher, Action::Remove)} />
                     <PasteBox on_add={on_text} prominent={docs.is_empty()} />
                 </div>
@@ -110,12 +125,12 @@ pub fn App() -> Html {
                             </div>
                         </>
                     },
-                    None if state.pair().is_some() => html! { <p class="comparing" role="status">{"Comparing…"}</p> },
+                    None if state.pair().is_some() => html! { <Progress done={state.progress} /> },
                     None => html! { <EmptyState loaded={docs.len()} {on_example} /> },
                 } }
                 if docs.len() >= 3 {
                     <FactMatrix result={state.current_matrix().cloned()}
-                        titles={docs.iter().map(|l| l.doc.title().to_string()).collect::<Vec<_>>()}
+                        titles={docs.iter().map(|l| l.title().to_string()).collect::<Vec<_>>()}
                         pending={state.matrix_wanted}
                         on_show={act(&dispatcher, |()| Action::WantMatrix)} />
                 }

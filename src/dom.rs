@@ -76,3 +76,16 @@ pub fn flash(element: &Element) {
     }
     let _ = classes.add_1("flash");
 }
+
+/// Put text on the clipboard; `done` learns whether it worked (browsers may refuse, e.g.
+/// when the page is not focused), so the page can say so instead of failing silently.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(JsFuture::from(promise).await.is_ok());
+    });
+}

@@ -1,13 +1,129 @@
-//! The one place the page runs the engine.
+//! The engine's side of the page: [`EngineCore`] answers the page's [`Request`]s.
 //!
-//! [`run_comparison`] takes plain data and returns plain data, so it can move into a Web
-//! Worker unchanged: the page asks for a pair, and an [`crate::state::Action::ComparisonReady`]
-//! brings the result back, whichever thread computed it.
+//! It runs inside the Web Worker (see [`crate::worker`]), so reading, comparing and the
+//! matrix never block the page. It is plain Rust over plain data, tested natively, and the
+//! page's own tests run it in-process through the same protocol.
 
+use crate::protocol::{Input, Request, Response};
 use crate::state::DocId;
-use crate::timing;
 use crate::view_model::PairView;
-use corroborate_core::{facts, Comparison, Document, FactMatrix, Options};
+use corroborate_core::{compare, facts, Comparison, Document, FactMatrix, Options};
+use std::collections::HashMap;
+
+/// Reports at least this long (in words, both sides together) get progress messages: below
+/// it a comparison takes a few milliseconds and a progress bar would only flicker.
+const PROGRESS_FROM_WORDS: usize = 20_000;
+
+/// Smallest step between two progress messages, so a long comparison sends a few dozen at most.
+const PROGRESS_STEP: f64 = 0.04;
+
+/// The reports the worker holds, and the work it does on them.
+#[derive(Debug, Default)]
+pub struct EngineCore {
+    docs: HashMap<DocId, Document>,
+}
+
+impl EngineCore {
+    /// Carry out one request, sending its answers (and any progress) through `send`.
+    pub fn handle(&mut self, request: Request, send: &mut dyn FnMut(Response)) {
+        match request {
+            Request::Read { id, name, input } => {
+                let result = read(name, input);
+                if let Ok(doc) = &result {
+                    self.docs.insert(id, doc.clone());
+                }
+                send(Response::Read { id, result });
+            }
+            Request::Adopt { id, doc } => {
+                self.docs.insert(id, doc);
+            }
+            Request::Forget { id } => {
+                self.docs.remove(&id);
+            }
+            Request::Compare {
+                job,
+                left,
+                right,
+                options,
+            } => {
+                let (Some(l), Some(r)) = (self.docs.get(&left), self.docs.get(&right)) else {
+                    send(missing(job));
+                    return;
+                };
+                let (comparison, view) = compare_for_view(l, r, &options, &mut |done| {
+                    send(Response::Progress { job, done })
+                });
+                send(Response::Compared {
+                    job,
+                    left,
+                    right,
+                    options,
+                    comparison,
+                    view,
+                });
+            }
+            Request::Matrix { job, docs } => {
+                let held: Option<Vec<Document>> =
+                    docs.iter().map(|id| self.docs.get(id).cloned()).collect();
+                match held {
+                    Some(held) => send(Response::Matrix {
+                        job,
+                        docs,
+                        matrix: facts::matrix(&held),
+                    }),
+                    None => send(missing(job)),
+                }
+            }
+        }
+    }
+
+    /// The report kept under `id`.
+    pub fn doc(&self, id: DocId) -> Option<&Document> {
+        self.docs.get(&id)
+    }
+}
+
+fn missing(job: u32) -> Response {
+    Response::Failed {
+        job: Some(job),
+        message: "a report to compare is no longer loaded".into(),
+    }
+}
+
+/// Read a report: the engine's ingest for files, segmentation for text.
+fn read(name: String, input: Input) -> Result<Document, String> {
+    match input {
+        Input::Text(text) => Ok(Document::from_text(name, text)),
+        Input::File(bytes) => Document::from_bytes(name, &bytes).map_err(|e| e.to_string()),
+        Input::Stored {
+            text,
+            source,
+            furniture,
+        } => Ok(Document::from_parts(name, text, source, furniture)),
+    }
+}
+
+/// Compare two reports and build what the panes draw, reporting progress (0..=1) for long
+/// ones through `progress`.
+pub fn compare_for_view(
+    left: &Document,
+    right: &Document,
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> (Comparison, PairView) {
+    let long = left.words.len() + right.words.len() >= PROGRESS_FROM_WORDS;
+    let mut last = 0.0;
+    let mut step = |done: f64| {
+        if long && done - last >= PROGRESS_STEP {
+            last = done;
+            progress(done.min(0.99));
+        }
+    };
+    let comparison =
+        corroborate_core::compare::compare_with_progress(left, right, options, &mut step);
+    let view = PairView::build(&comparison, left, right);
+    (comparison, view)
+}
 
 /// A finished comparison of two shelf documents, with what the panes need to draw it.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,19 +140,13 @@ pub struct ComparisonResult {
     pub view: PairView,
 }
 
-/// Compare two reports; records the User Timing measure `corroborate:compare`.
-pub fn run_comparison(left: &Document, right: &Document, options: &Options) -> Comparison {
-    let _measure = timing::Measure::start("corroborate:compare");
-    corroborate_core::compare(left, right, options)
-}
-
-/// Compare two shelf documents and prepare their view.
+/// Compare two documents in-process (tests and tools; the page asks its worker).
 pub fn compare_pair(
     (left_id, left): (DocId, &Document),
     (right_id, right): (DocId, &Document),
     options: &Options,
 ) -> ComparisonResult {
-    let comparison = run_comparison(left, right, options);
+    let comparison = compare(left, right, options);
     let view = PairView::build(&comparison, left, right);
     ComparisonResult {
         left: left_id,
@@ -56,11 +166,140 @@ pub struct MatrixResult {
     pub matrix: FactMatrix,
 }
 
-/// Build the fact × source matrix of `docs` (three or more reports).
+/// Build the fact × source matrix of `docs` in-process (tests and tools).
 pub fn run_matrix(ids: Vec<DocId>, docs: &[Document]) -> MatrixResult {
-    let _measure = timing::Measure::start("corroborate:matrix");
     MatrixResult {
         docs: ids,
         matrix: facts::matrix(docs),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(core: &mut EngineCore, request: Request) -> Vec<Response> {
+        let mut out = Vec::new();
+        core.handle(request, &mut |r| out.push(r));
+        out
+    }
+
+    fn read_text(core: &mut EngineCore, id: u32, text: &str) {
+        let out = answers(
+            core,
+            Request::Read {
+                id: DocId(id),
+                name: format!("r{id}.txt"),
+                input: Input::Text(text.into()),
+            },
+        );
+        assert!(matches!(&out[..], [Response::Read { result: Ok(_), .. }]));
+    }
+
+    #[test]
+    fn reports_read_once_are_compared_by_id() {
+        let mut core = EngineCore::default();
+        read_text(
+            &mut core,
+            1,
+            "Leaders met in Paris on Sunday. They spoke for two hours.",
+        );
+        read_text(
+            &mut core,
+            2,
+            "They spoke for two hours. Leaders met in Paris on Monday.",
+        );
+        let out = answers(
+            &mut core,
+            Request::Compare {
+                job: 4,
+                left: DocId(1),
+                right: DocId(2),
+                options: Options::default(),
+            },
+        );
+        let [Response::Compared {
+            job, comparison, ..
+        }] = &out[..]
+        else {
+            panic!("one comparison expected, got {out:?}");
+        };
+        assert_eq!(*job, 4);
+        assert_eq!(comparison.conflicts.len(), 1, "Sunday against Monday");
+    }
+
+    #[test]
+    fn a_bad_file_is_a_message_and_nothing_is_kept() {
+        let mut core = EngineCore::default();
+        let out = answers(
+            &mut core,
+            Request::Read {
+                id: DocId(9),
+                name: "photo.png".into(),
+                input: Input::File(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+            },
+        );
+        let [Response::Read {
+            result: Err(why), ..
+        }] = &out[..]
+        else {
+            panic!("an error expected, got {out:?}");
+        };
+        assert!(why.contains("image"), "{why}");
+        assert!(core.doc(DocId(9)).is_none());
+    }
+
+    #[test]
+    fn a_forgotten_report_cannot_be_compared_and_the_page_is_told() {
+        let mut core = EngineCore::default();
+        read_text(&mut core, 1, "One report.");
+        read_text(&mut core, 2, "Another report.");
+        answers(&mut core, Request::Forget { id: DocId(2) });
+        let out = answers(
+            &mut core,
+            Request::Compare {
+                job: 1,
+                left: DocId(1),
+                right: DocId(2),
+                options: Options::default(),
+            },
+        );
+        assert!(matches!(&out[..], [Response::Failed { job: Some(1), .. }]));
+    }
+
+    #[test]
+    fn a_stored_report_reads_back_as_it_was_read_the_first_time() {
+        let html = b"<html><body><nav>Home | World</nav><article><h1>Talks end</h1><p>Leaders met on Monday.</p><p>Share this article</p></article></body></html>";
+        let first = Document::from_bytes("page.html", html).unwrap();
+        let furniture = first
+            .paragraphs
+            .iter()
+            .filter(|p| p.boilerplate)
+            .map(|p| p.span.clone())
+            .collect();
+        let again = read(
+            "page.html".into(),
+            Input::Stored {
+                text: first.text.clone(),
+                source: first.source.clone(),
+                furniture,
+            },
+        )
+        .unwrap();
+        assert_eq!(again, first);
+    }
+
+    #[test]
+    fn long_reports_report_progress_short_ones_do_not() {
+        let sentence = "The delegation discussed grain exports and port security in detail. ";
+        let long = Document::from_text("l.txt", sentence.repeat(1_600));
+        let short = Document::from_text("s.txt", sentence);
+        let mut steps = Vec::new();
+        compare_for_view(&long, &long, &Options::default(), &mut |d| steps.push(d));
+        assert!(steps.len() >= 3, "{steps:?}");
+        assert!(steps.windows(2).all(|w| w[0] < w[1]) && steps.iter().all(|&d| d < 1.0));
+        let mut none = Vec::new();
+        compare_for_view(&short, &short, &Options::default(), &mut |d| none.push(d));
+        assert!(none.is_empty());
     }
 }

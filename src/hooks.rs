@@ -1,62 +1,107 @@
-//! The page's effects: running comparisons and the matrix when their inputs change, scrolling
+//! The page's effects: keeping the engine worker busy with what the state wants, scrolling
 //! to a contradiction, and keyboard shortcuts. Each hook reads the state and reports back
 //! through actions.
 
 use crate::dom;
-use crate::engine::{compare_pair, run_matrix};
+use crate::engine::{ComparisonResult, MatrixResult};
+use crate::engine_host::EngineHost;
+use crate::protocol::Response;
 use crate::shared::Shared;
-use crate::state::{Action, AppState};
-use crate::timing;
+use crate::state::{Action, AppState, DocId, Reading, MAX_RESTARTS};
+use corroborate_core::Document;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-/// Compare the chosen pair whenever it changes and no result for it is in the state.
-///
-/// The work happens in an effect, after the page has rendered, and its result comes back as
-/// an action: the shape a Web Worker needs too.
+/// Start the engine worker and keep it busy with what the state wants: reports to read, the
+/// chosen pair to compare, the matrix; its answers come back as actions. When it crashes, a
+/// fresh one takes over the reports the page holds (at most a few times a session, so a
+/// worker that cannot start does not restart forever).
 #[hook]
-pub fn use_comparison(state: &UseReducerHandle<AppState>) {
-    let request = match (state.pair(), state.current_comparison()) {
-        (Some((l, r)), None) => Some(((l, state.doc(l).cloned()), (r, state.doc(r).cloned()))),
-        _ => None,
-    };
-    let key = request
-        .as_ref()
-        .map(|((l, _), (r, _))| (*l, *r, state.options.clone()));
+pub fn use_engine(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
-    use_effect_with(key, move |key| {
-        if let (Some(((l, Some(left)), (r, Some(right)))), Some((_, _, options))) = (request, key) {
-            let options = options.clone();
-            // Outside the render cycle (as a worker's answer would arrive), so the render of the
-            // result starts a scheduler run of its own and the render measure times only it.
-            yew::platform::spawn_local(async move {
-                let result = compare_pair((l, &left), (r, &right), &options);
-                timing::mark_start("corroborate:render");
-                dispatcher.dispatch(Action::ComparisonReady(Shared::new(result)));
-            });
+    let host = use_memo((), move |_| {
+        EngineHost::start(Callback::from(move |response| {
+            if let Some(action) = action_for(response) {
+                dispatcher.dispatch(action);
+            }
+        }))
+    });
+
+    let reading: Vec<Reading> = state.reading.clone();
+    let reading_ids: Vec<DocId> = reading.iter().map(|r| r.id).collect();
+    let docs: Vec<(DocId, Shared<Document>)> =
+        state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
+    let restarted = use_mut_ref(|| 0u32);
+    {
+        let host = host.clone();
+        let crashes = state.engine.crashes;
+        let shelf = (
+            docs.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+            reading_ids.clone(),
+        );
+        use_effect_with((shelf, crashes), move |(_, crashes)| {
+            let mut restarted = restarted.borrow_mut();
+            if *crashes > *restarted && *crashes <= MAX_RESTARTS {
+                *restarted = *crashes;
+                host.restart();
+            }
+            host.sync(&docs, &reading_ids);
+            for r in &reading {
+                host.read(r.id, &r.name, &r.input);
+            }
+        });
+    }
+    {
+        let host = host.clone();
+        use_effect_with(state.wanted_comparison(), move |wanted| {
+            if let Some((left, right, options)) = wanted {
+                host.compare(*left, *right, options);
+            }
+        });
+    }
+    let matrix = (state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none())
+        .then(|| state.doc_ids());
+    use_effect_with(matrix, move |matrix| {
+        if let Some(ids) = matrix {
+            host.matrix(ids.clone());
         }
     });
 }
 
-/// Build the fact × source matrix once asked for, and again whenever the shelf changes while
-/// it holds three or more reports.
-#[hook]
-pub fn use_matrix(state: &UseReducerHandle<AppState>) {
-    let wanted = state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none();
-    let key = wanted.then(|| state.doc_ids());
-    let docs: Vec<_> = state.docs.iter().map(|l| l.doc.clone()).collect();
-    let dispatcher = state.dispatcher();
-    use_effect_with(key, move |key| {
-        if let Some(ids) = key.clone() {
-            yew::platform::spawn_local(async move {
-                let docs: Vec<_> = docs.iter().map(|d| (**d).clone()).collect();
-                let result = run_matrix(ids, &docs);
-                dispatcher.dispatch(Action::MatrixReady(Shared::new(result)));
-            });
+/// The action an answer of the engine becomes.
+fn action_for(response: Response) -> Option<Action> {
+    Some(match response {
+        Response::Ready | Response::Failed { job: Some(_), .. } => return None,
+        Response::Read { id, result } => Action::Read {
+            id,
+            result: result.map(Shared::new),
+        },
+        Response::Progress { done, .. } => Action::Progress(done),
+        Response::Compared {
+            left,
+            right,
+            options,
+            comparison,
+            view,
+            ..
+        } => Action::ComparisonReady(Shared::new(ComparisonResult {
+            left,
+            right,
+            options,
+            comparison,
+            view,
+        })),
+        Response::Matrix { docs, matrix, .. } => {
+            Action::MatrixReady(Shared::new(MatrixResult { docs, matrix }))
         }
-    });
+        Response::Failed { job: None, message } => Action::EngineCrashed {
+            details: message,
+            during: None,
+        },
+        Response::Crashed { details, during } => Action::EngineCrashed { details, during },
+    })
 }
 
 /// Scroll both sentences of the contradiction jumped to into view.

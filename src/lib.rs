@@ -4,8 +4,9 @@
 //!
 //! - [`state`] — every change a user can make, as one reducer ([`state::AppState`],
 //!   [`state::Action`]); pure, tested natively.
-//! - [`engine`] — the one place the engine runs ([`engine::run_comparison`]), ready to move into
-//!   a Web Worker.
+//! - [`protocol`], [`engine`], [`worker`], [`engine_host`] — the engine runs in a Web Worker:
+//!   the page sends [`protocol::Request`]s through [`engine_host::EngineHost`], the worker
+//!   answers them with [`engine::EngineCore`], so the page never freezes on long reports.
 //! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
 //! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, keyboard shortcuts.
@@ -15,12 +16,15 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod engine;
+pub mod engine_host;
 pub mod examples;
 pub mod hooks;
 pub mod labels;
+pub mod protocol;
 pub mod shared;
 pub mod state;
 pub mod timing;
 pub mod view_model;
+pub mod worker;
 
 pub use app::App;

@@ -1,30 +1,61 @@
 //! The page's state and every change a user can make to it, as one reducer.
 //!
-//! Pure Rust: no browser calls, so it is tested natively. Loading a file's bytes and running
-//! the comparison happen outside (in [`crate::app`]); their results come back as actions, which
-//! is what lets the comparison move into a Web Worker without touching this module.
+//! Pure Rust: no browser calls, so it is tested natively. Reading a report, comparing two and
+//! building the matrix happen in the engine worker ([`crate::engine_host`]); the state only
+//! says what is wanted (reports [`Reading`], the chosen pair) and takes the answers back as
+//! actions ([`Action::Read`], [`Action::ComparisonReady`], …).
+
+mod shelf;
 
 use crate::engine::{ComparisonResult, MatrixResult};
-use crate::examples;
+use crate::protocol::{Input, Task};
 use crate::shared::Shared;
 use corroborate_core::{Document, FactKind, FactStatus, Options};
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Identifies a loaded document for as long as the page is open (never reused).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub use shelf::{Removal, Saved, SavedDoc, MAX_FILE_BYTES};
+
+/// A crashed engine is restarted this many times a session; after that the page says so.
+pub const MAX_RESTARTS: u32 = 3;
+
+/// Identifies a report for as long as it is on the shelf (never reused, even across reloads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DocId(pub u32);
 
-/// A document on the shelf.
+/// A report on the shelf, read and ready to compare.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     /// Its id.
     pub id: DocId,
     /// The segmented report, shared with the comparison that uses it.
     pub doc: Shared<Document>,
+    /// A title the user gave it, in place of its first line.
+    pub label: Option<String>,
 }
 
-/// A file the user brought in, read but not yet decoded.
+impl Loaded {
+    /// The title shown for it: the user's, or the report's first line.
+    pub fn title(&self) -> &str {
+        self.label.as_deref().unwrap_or_else(|| self.doc.title())
+    }
+}
+
+/// A report being read by the engine (a large file can take a moment).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The id it will have.
+    pub id: DocId,
+    /// Its name.
+    pub name: String,
+    /// What is being read.
+    pub input: Shared<Input>,
+    /// A title carried over from an earlier visit.
+    pub label: Option<String>,
+}
+
+/// A file the user brought in, read by the browser but not yet by the engine.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileBytes {
     /// The file name.
@@ -33,17 +64,23 @@ pub struct FileBytes {
     pub bytes: Vec<u8>,
 }
 
-/// A message for the user, shown in an alert until dismissed.
+/// A message for the user, shown until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
     /// Identifies the message for dismissal.
     pub id: u32,
     /// What happened, naming the file concerned.
     pub text: String,
+    /// A problem (announced at once) rather than a notice.
+    pub error: bool,
+    /// The message offers to undo what it reports (a removal).
+    pub undo: bool,
+    /// Technical details the user can copy into a bug report.
+    pub details: Option<String>,
 }
 
 /// Which facts the facts panel lists and the panes highlight.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FactFilter {
     /// Statuses hidden by the user.
     pub hidden_statuses: Vec<FactStatus>,
@@ -59,7 +96,7 @@ impl FactFilter {
 }
 
 /// A layer of highlighting in the panes that the reader can switch off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Layer {
     /// Deleted, inserted and variant words.
     Changes,
@@ -69,29 +106,55 @@ pub enum Layer {
     Facts,
 }
 
+/// The colour scheme the reader chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Theme {
+    /// Follow the system (`prefers-color-scheme`).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// How the comparison engine is doing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EngineHealth {
+    /// How many times it crashed this session; each crash restarts it.
+    pub crashes: u32,
+    /// The pair whose comparison crashed it, not retried until the user asks.
+    pub failed: Option<(DocId, DocId, Options)>,
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// The shelf, in the order the documents were added.
+    /// The shelf's read reports, in the user's order.
     pub docs: Vec<Loaded>,
-    /// The document shown in the left pane.
+    /// Reports still being read, in the order they were added.
+    pub reading: Vec<Reading>,
+    /// The report shown in the left pane.
     pub left: Option<DocId>,
-    /// The document shown in the right pane.
+    /// The report shown in the right pane.
     pub right: Option<DocId>,
     /// Settings of the comparison.
     pub options: Options,
     /// The latest comparison; it may belong to an older pair while a new one is computed.
     pub comparison: Option<Shared<ComparisonResult>>,
+    /// How far the comparison being computed has come (long reports only).
+    pub progress: Option<f64>,
     /// Messages for the user, oldest first.
     pub messages: Vec<Message>,
     /// Which facts are listed and highlighted.
     pub fact_filter: FactFilter,
     /// Highlight layers the reader switched off.
     pub hidden_layers: Vec<Layer>,
+    /// The colour scheme.
+    pub theme: Theme,
     /// The reader asked for the fact × source matrix (computed while 3+ reports are loaded).
     pub matrix_wanted: bool,
-    /// The latest fact × source matrix; it may belong to an older shelf while a new one is
-    /// computed.
+    /// The latest fact × source matrix; it may belong to an older shelf.
     pub matrix: Option<Shared<MatrixResult>>,
     /// The fact the user picked in the panel or the text (index into `Comparison::facts`).
     pub focused_fact: Option<usize>,
@@ -100,6 +163,13 @@ pub struct AppState {
     /// The contradiction last jumped to, and how many jumps were made (so jumping to the same
     /// one again still scrolls).
     pub conflict_cursor: Option<(usize, u32)>,
+    /// What the last removal took off the shelf, until undone or replaced.
+    pub removed: Option<Removal>,
+    /// The engine's crashes.
+    pub engine: EngineHealth,
+    /// Saved reports and settings have been read back (or there were none), so the shelf
+    /// may now be saved: saving earlier would overwrite them with an empty shelf.
+    pub restored: bool,
     next_doc: u32,
     next_message: u32,
     pasted: u32,
@@ -109,21 +179,24 @@ impl Default for AppState {
     fn default() -> Self {
         AppState {
             docs: Vec::new(),
+            reading: Vec::new(),
             left: None,
             right: None,
             options: Options::default(),
             comparison: None,
+            progress: None,
             messages: Vec::new(),
-            fact_filter: FactFilter {
-                hidden_statuses: Vec::new(),
-                hidden_kinds: Vec::new(),
-            },
+            fact_filter: FactFilter::default(),
+            hidden_layers: Vec::new(),
+            theme: Theme::System,
+            matrix_wanted: false,
+            matrix: None,
             focused_fact: None,
             hovered_fact: None,
             conflict_cursor: None,
-            hidden_layers: Vec::new(),
-            matrix_wanted: false,
-            matrix: None,
+            removed: None,
+            engine: EngineHealth::default(),
+            restored: false,
             next_doc: 0,
             next_message: 0,
             pasted: 0,
@@ -147,18 +220,48 @@ pub enum Action {
         /// What the browser said.
         reason: String,
     },
-    /// Remove a document from the shelf.
+    /// The engine read a report, or says why it could not.
+    Read {
+        /// The report.
+        id: DocId,
+        /// The document, or what is wrong with the file.
+        result: Result<Shared<Document>, String>,
+    },
+    /// Remove a report from the shelf (undoable).
     Remove(DocId),
-    /// Show this document in the left pane.
+    /// Remove every report (undoable).
+    ClearAll,
+    /// Put back what the last removal took.
+    Undo,
+    /// Give a report another title ("" restores its own).
+    Rename(DocId, String),
+    /// Move a report earlier (negative) or later on the shelf.
+    Move(DocId, i32),
+    /// Show this report in the left pane.
     SetLeft(DocId),
-    /// Show this document in the right pane.
+    /// Show this report in the right pane.
     SetRight(DocId),
     /// Exchange left and right.
     Swap,
+    /// Step to the next (or, with -1, previous) pair of reports on the shelf.
+    StepPair(i32),
+    /// How far the running comparison has come.
+    Progress(f64),
     /// A comparison finished (for the pair it names; stale results are ignored).
     ComparisonReady(Shared<ComparisonResult>),
+    /// The engine crashed (a bug); it is restarted and the documents are kept.
+    EngineCrashed {
+        /// The panic message, for a bug report.
+        details: String,
+        /// What it was doing.
+        during: Option<Task>,
+    },
+    /// Try the comparison that crashed the engine again.
+    Retry,
     /// Dismiss a message.
     Dismiss(u32),
+    /// Tell the user something that needs no answer ("Copied to the clipboard.").
+    Notify(String),
     /// Show or hide facts of a status.
     ToggleStatus(FactStatus),
     /// Show or hide facts of a kind.
@@ -173,21 +276,32 @@ pub enum Action {
     JumpToConflict(usize),
     /// Switch a highlight layer on or off.
     ToggleLayer(Layer),
+    /// Use this colour scheme.
+    SetTheme(Theme),
     /// Compare page furniture (bylines, "Share this article") too, or leave it out.
     IncludeFurniture(bool),
     /// Show the fact × source matrix.
     WantMatrix,
     /// A fact × source matrix finished (for the shelf it names; stale results are ignored).
     MatrixReady(Shared<MatrixResult>),
+    /// What was saved on an earlier visit (`None`: nothing was, or it could not be read).
+    Restore(Option<Box<Saved>>),
+    /// Saving failed; the reason, for a message that says the shelf will not survive a reload.
+    SaveFailed(String),
 }
 
 impl AppState {
-    /// The document with this id.
+    /// The read report with this id.
     pub fn doc(&self, id: DocId) -> Option<&Shared<Document>> {
         self.docs.iter().find(|l| l.id == id).map(|l| &l.doc)
     }
 
-    /// The ids of the shelf, in order.
+    /// The shelf entry of a read report.
+    pub fn loaded(&self, id: DocId) -> Option<&Loaded> {
+        self.docs.iter().find(|l| l.id == id)
+    }
+
+    /// The ids of the read reports, in shelf order.
     pub fn doc_ids(&self) -> Vec<DocId> {
         self.docs.iter().map(|l| l.id).collect()
     }
@@ -210,47 +324,32 @@ impl AppState {
             .filter(|c| c.left == left && c.right == right && c.options == self.options)
     }
 
-    fn push(&mut self, doc: Document) -> DocId {
-        let id = DocId(self.next_doc);
-        self.next_doc += 1;
-        self.docs.push(Loaded {
-            id,
-            doc: Shared::new(doc),
-        });
-        id
+    /// The comparison the engine should compute now: the chosen pair, both read, not yet
+    /// compared, and not the one that just crashed the engine.
+    pub fn wanted_comparison(&self) -> Option<(DocId, DocId, Options)> {
+        let (left, right) = self.pair()?;
+        self.doc(left)?;
+        self.doc(right)?;
+        let wanted = (left, right, self.options.clone());
+        (self.current_comparison().is_none() && self.engine.failed.as_ref() != Some(&wanted))
+            .then_some(wanted)
     }
 
     fn say(&mut self, text: String) {
-        self.messages.push(Message {
-            id: self.next_message,
-            text,
-        });
-        self.next_message += 1;
+        self.tell(text, true, false, None);
     }
 
-    /// Keep the pair valid: fill empty sides with the first documents not already shown, so
-    /// two documents are compared as soon as they are there (first = left, second = right).
-    fn fill_pair(&mut self) {
-        let exists = |id: Option<DocId>, s: &AppState| id.filter(|&i| s.doc(i).is_some());
-        self.left = exists(self.left, self);
-        self.right = exists(self.right, self);
-        if self.left.is_none() {
-            self.left = self
-                .docs
-                .iter()
-                .map(|l| l.id)
-                .find(|&i| Some(i) != self.right);
-        }
-        if self.right.is_none() {
-            self.right = self
-                .docs
-                .iter()
-                .map(|l| l.id)
-                .find(|&i| Some(i) != self.left);
-        }
-        if self.left.is_none() && self.right.is_some() {
-            std::mem::swap(&mut self.left, &mut self.right);
-        }
+    fn tell(&mut self, text: String, error: bool, undo: bool, details: Option<String>) -> u32 {
+        let id = self.next_message;
+        self.next_message += 1;
+        self.messages.push(Message {
+            id,
+            text,
+            error,
+            undo,
+            details,
+        });
+        id
     }
 
     /// A new pair means new facts: forget the picked fact and contradiction.
@@ -258,46 +357,42 @@ impl AppState {
         self.focused_fact = None;
         self.hovered_fact = None;
         self.conflict_cursor = None;
+        self.progress = None;
     }
 
-    fn load_example(&mut self) {
-        let mut ids = Vec::new();
-        for (name, text) in examples::EXAMPLES {
-            let existing = self
-                .docs
-                .iter()
-                .find(|l| l.doc.name == *name && l.doc.text == *text);
-            let id = match existing {
-                Some(l) => l.id,
-                None => self.push(Document::from_text(*name, *text)),
-            };
-            ids.push(id);
-        }
-        if let [left, right, ..] = ids[..] {
-            self.left = Some(left);
-            self.right = Some(right);
-        }
-    }
-
-    fn add_text(&mut self, text: String) {
-        if text.trim().is_empty() {
-            self.say("Nothing to add: paste the text of a report into the box first.".into());
-            return;
-        }
-        self.pasted += 1;
-        let name = format!("pasted text {}", self.pasted);
-        self.push(Document::from_text(name, text));
-    }
-
-    fn add_files(&mut self, files: Vec<FileBytes>) {
-        for file in files {
-            match Document::from_bytes(file.name.clone(), &file.bytes) {
-                Ok(doc) => {
-                    self.push(doc);
-                }
-                Err(error) => self.say(format!("{}: {error}", file.name)),
+    fn crashed(&mut self, details: String, during: Option<Task>) {
+        self.engine.crashes += 1;
+        self.progress = None;
+        let restarts_left = self.engine.crashes <= MAX_RESTARTS;
+        let text = match during {
+            Some(Task::Reading(id)) => {
+                // Reading it again would only crash the new worker too.
+                let name = self
+                    .reading
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(|r| r.name.clone());
+                self.reading.retain(|r| r.id != id);
+                format!(
+                    "{}: Corroborate could not read this file (an internal error). Your other \
+                     documents are safe.",
+                    name.unwrap_or_else(|| "A report".into())
+                )
             }
-        }
+            Some(Task::Comparing(left, right)) => {
+                self.engine.failed = Some((left, right, self.options.clone()));
+                "Something went wrong comparing these reports — your documents are safe. \
+                 Choose another pair, or try again."
+                    .into()
+            }
+            _ => "Something went wrong in the comparison engine — your documents are safe.".into(),
+        };
+        let text = if restarts_left {
+            text
+        } else {
+            format!("{text} The engine stopped; reload the page to start it again (your documents are kept).")
+        };
+        self.tell(text, true, false, Some(details));
     }
 }
 
@@ -314,7 +409,15 @@ impl Reducible for AppState {
             Action::FileUnreadable { name, reason } => {
                 next.say(format!("{name}: the browser could not read it ({reason})"))
             }
-            Action::Remove(id) => next.docs.retain(|l| l.id != id),
+            Action::Read { id, result } => next.read(id, result),
+            Action::Remove(id) => next.remove(&[id]),
+            Action::ClearAll => {
+                let all: Vec<DocId> = next.docs.iter().map(|l| l.id).collect();
+                next.remove(&all)
+            }
+            Action::Undo => next.undo(),
+            Action::Rename(id, title) => next.rename(id, title),
+            Action::Move(id, by) => next.move_doc(id, by),
             Action::SetLeft(id) if next.doc(id).is_some() => {
                 if next.right == Some(id) {
                     next.right = next.left;
@@ -329,6 +432,13 @@ impl Reducible for AppState {
             }
             Action::SetLeft(_) | Action::SetRight(_) => return self,
             Action::Swap => std::mem::swap(&mut next.left, &mut next.right),
+            Action::StepPair(by) => next.step_pair(by),
+            Action::Progress(done) => {
+                if next.wanted_comparison().is_none() {
+                    return self;
+                }
+                next.progress = Some(done);
+            }
             Action::ComparisonReady(result) => {
                 // A result for a pair the user has since left is of no use: keep the state
                 // (and the page) as it is.
@@ -338,8 +448,17 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.comparison = Some(result);
+                next.progress = None;
             }
+            Action::EngineCrashed { details, during } => next.crashed(details, during),
+            Action::Retry => next.engine.failed = None,
             Action::Dismiss(id) => next.messages.retain(|m| m.id != id),
+            Action::Notify(text) => {
+                // A repeated notice replaces the earlier one rather than piling up.
+                next.messages
+                    .retain(|m| m.error || m.undo || m.text != text);
+                next.tell(text, false, false, None);
+            }
             Action::ToggleStatus(status) => toggle(&mut next.fact_filter.hidden_statuses, status),
             Action::ToggleKind(kind) => toggle(&mut next.fact_filter.hidden_kinds, kind),
             Action::FocusFact(fact) => next.focused_fact = fact,
@@ -356,15 +475,6 @@ impl Reducible for AppState {
                     None => (0, 0),
                 });
             }
-            Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
-            Action::IncludeFurniture(include) => next.options.include_boilerplate = include,
-            Action::WantMatrix => next.matrix_wanted = true,
-            Action::MatrixReady(result) => {
-                if result.docs != next.doc_ids() {
-                    return self;
-                }
-                next.matrix = Some(result);
-            }
             Action::JumpToConflict(index) => {
                 let count = next
                     .current_comparison()
@@ -374,6 +484,27 @@ impl Reducible for AppState {
                 }
                 let jumps = next.conflict_cursor.map_or(0, |(_, jumps)| jumps + 1);
                 next.conflict_cursor = Some((index, jumps));
+            }
+            Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::IncludeFurniture(include) => next.options.include_boilerplate = include,
+            Action::WantMatrix => next.matrix_wanted = true,
+            Action::MatrixReady(result) => {
+                if result.docs != next.doc_ids() {
+                    return self;
+                }
+                next.matrix = Some(result);
+            }
+            Action::Restore(saved) => next.restore(saved.map(|s| *s)),
+            Action::SaveFailed(reason) => {
+                let text = format!(
+                    "Your reports could not be saved in this browser ({reason}). They work \
+                     now, but will not be here after a reload."
+                );
+                if next.messages.iter().any(|m| m.text == text) {
+                    return self;
+                }
+                next.say(text);
             }
         }
         next.fill_pair();

@@ -7,10 +7,11 @@
 use corroborate_core::{
     Comparison, DiffSegment, DiffTag, Document, FactKind, FactStatus, RowKind, Side,
 };
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A fact mentioned in a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactMark {
     /// Index into [`Comparison::facts`].
     pub fact: usize,
@@ -21,9 +22,10 @@ pub struct FactMark {
 }
 
 /// A stretch of a sentence that is styled one way throughout.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
     /// Byte range in the document's text.
+    #[serde(with = "corroborate_core::span_serde")]
     pub span: Range<usize>,
     /// Equal, changed (deleted on the left, inserted on the right) or a spelling variant.
     pub diff: DiffTag,
@@ -34,7 +36,7 @@ pub struct Run {
 }
 
 /// One row of the side-by-side view.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RowView {
     /// How the two sides relate.
     pub kind: RowKind,
@@ -53,7 +55,7 @@ pub struct RowView {
 }
 
 /// Everything the panes draw for one comparison.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PairView {
     /// Rows in display order.
     pub rows: Vec<RowView>,

@@ -309,13 +309,54 @@ fn each_message_is_an_alert() {
     let messages = vec![Message {
         id: 3,
         text: "photo.png: it is a PNG image, not a text report".into(),
+        error: true,
+        undo: false,
+        details: None,
     }];
     let html = render::<MessageList>(MessageListProps {
         messages,
         on_dismiss: Callback::noop(),
+        on_undo: Callback::noop(),
+        on_retry: Callback::noop(),
+        on_copy: Callback::noop(),
+        can_retry: false,
     });
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("photo.png: it is a PNG image"));
+    assert!(!html.contains("Undo"));
+}
+
+#[test]
+fn a_removal_offers_undo_and_a_crash_offers_its_details_and_a_retry() {
+    let messages = vec![
+        Message {
+            id: 1,
+            text: "Removed “Talks end”.".into(),
+            error: false,
+            undo: true,
+            details: None,
+        },
+        Message {
+            id: 2,
+            text: "Something went wrong comparing these reports — your documents are safe.".into(),
+            error: true,
+            undo: false,
+            details: Some("panicked at core/src/diff.rs:10:5".into()),
+        },
+    ];
+    let html = render::<MessageList>(MessageListProps {
+        messages,
+        on_dismiss: Callback::noop(),
+        on_undo: Callback::noop(),
+        on_retry: Callback::noop(),
+        on_copy: Callback::noop(),
+        can_retry: true,
+    });
+    assert!(html.contains("role=\"status\""), "a notice is not an alert");
+    assert_eq!(html.matches("data-testid=\"undo\"").count(), 1);
+    assert!(html.contains("panicked at core/src/diff.rs:10:5"));
+    assert!(html.contains("data-testid=\"retry\""));
+    assert!(html.contains("Copy details"));
 }
 
 /// The text of some HTML, tags removed (entities left as they are).

@@ -17,6 +17,7 @@ pub mod message_list;
 pub mod pair_picker;
 pub mod pane;
 pub mod paste_box;
+pub mod progress;
 pub mod sentence;
 pub mod shelf;
 pub mod summary_bar;

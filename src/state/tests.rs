@@ -1,14 +1,41 @@
 use super::*;
-use crate::engine::compare_pair;
+use crate::engine::{compare_pair, EngineCore};
+use crate::examples;
+use crate::protocol::{Request, Response};
 
 fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
     state.clone().reduce(action)
 }
 
-fn with_texts(texts: &[&str]) -> Rc<AppState> {
-    texts.iter().fold(Rc::new(AppState::default()), |s, t| {
-        reduce(&s, Action::AddText(t.to_string()))
+/// Let the engine read everything the state is reading, as the worker would, and hand the
+/// answers back.
+fn settle(state: Rc<AppState>) -> Rc<AppState> {
+    let mut core = EngineCore::default();
+    let mut answers = Vec::new();
+    for r in &state.reading {
+        let request = Request::Read {
+            id: r.id,
+            name: r.name.clone(),
+            input: (*r.input).clone(),
+        };
+        core.handle(request, &mut |answer| answers.push(answer));
+    }
+    answers.into_iter().fold(state, |s, answer| match answer {
+        Response::Read { id, result } => reduce(
+            &s,
+            Action::Read {
+                id,
+                result: result.map(Shared::new),
+            },
+        ),
+        other => panic!("unexpected answer {other:?}"),
     })
+}
+
+fn with_texts(texts: &[&str]) -> Rc<AppState> {
+    settle(texts.iter().fold(Rc::new(AppState::default()), |s, t| {
+        reduce(&s, Action::AddText(t.to_string()))
+    }))
 }
 
 fn file(name: &str, bytes: &[u8]) -> FileBytes {
@@ -41,7 +68,7 @@ fn a_third_report_does_not_change_the_pair() {
 
 #[test]
 fn the_example_loads_three_reports_and_pairs_the_first_two_once() {
-    let state = reduce(&Rc::new(AppState::default()), Action::LoadExample);
+    let state = settle(reduce(&Rc::new(AppState::default()), Action::LoadExample));
     assert_eq!(state.docs.len(), examples::EXAMPLES.len());
     let docs = ids(&state);
     assert_eq!(state.pair(), Some((docs[0], docs[1])));
@@ -53,13 +80,13 @@ fn the_example_loads_three_reports_and_pairs_the_first_two_once() {
 fn a_bad_file_is_reported_by_name_and_nothing_loaded_is_lost() {
     let state = with_texts(&["A report we keep."]);
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-    let state = reduce(
+    let state = settle(reduce(
         &state,
         Action::AddFiles(vec![
             file("photo.png", png),
             file("good.txt", b"Leaders met."),
         ]),
-    );
+    ));
     assert_eq!(
         state.docs.len(),
         2,
@@ -167,16 +194,18 @@ fn a_matrix_for_a_shelf_that_has_since_changed_is_ignored() {
     let docs: Vec<Document> = state.docs.iter().map(|l| (*l.doc).clone()).collect();
     let result = Shared::new(crate::engine::run_matrix(ids(&state), &docs));
     let wanted = reduce(&state, Action::WantMatrix);
-    let grown = reduce(&wanted, Action::AddText("A fourth report.".into()));
+    let grown = settle(reduce(&wanted, Action::AddText("A fourth report.".into())));
     assert!(Rc::ptr_eq(
         &grown,
         &reduce(&grown, Action::MatrixReady(result.clone()))
     ));
     let ready = reduce(&wanted, Action::MatrixReady(result));
     assert!(ready.current_matrix().is_some());
-    assert!(reduce(&ready, Action::AddText("A fourth report.".into()))
-        .current_matrix()
-        .is_none());
+    assert!(
+        settle(reduce(&ready, Action::AddText("A fourth report.".into())))
+            .current_matrix()
+            .is_none()
+    );
 }
 
 #[test]
@@ -187,4 +216,190 @@ fn a_layer_switched_off_twice_is_back_on() {
     assert!(reduce(&off, Action::ToggleLayer(Layer::Facts))
         .hidden_layers
         .is_empty());
+}
+
+#[test]
+fn a_removed_report_comes_back_in_its_place_with_undo() {
+    let state = with_texts(&["One report.", "Another report.", "A third report."]);
+    let docs = ids(&state);
+    let removed = reduce(&state, Action::Remove(docs[0]));
+    assert_eq!(ids(&removed), [docs[1], docs[2]]);
+    let offer = removed
+        .messages
+        .iter()
+        .find(|m| m.undo)
+        .expect("an undo offer");
+    assert!(offer.text.contains("One report."), "{}", offer.text);
+    let back = reduce(&removed, Action::Undo);
+    assert_eq!(ids(&back), docs);
+    assert_eq!(back.pair(), state.pair());
+    assert!(
+        back.messages.iter().all(|m| !m.undo),
+        "the offer is gone once used"
+    );
+}
+
+#[test]
+fn clear_all_empties_the_shelf_and_one_undo_restores_everything() {
+    let state = with_texts(&["One report.", "Another report.", "A third report."]);
+    let cleared = reduce(&state, Action::ClearAll);
+    assert!(cleared.docs.is_empty() && cleared.pair().is_none());
+    let back = reduce(&cleared, Action::Undo);
+    assert_eq!(ids(&back), ids(&state));
+    assert_eq!(back.pair(), state.pair());
+}
+
+#[test]
+fn a_renamed_report_shows_its_new_title_and_an_empty_name_restores_its_own() {
+    let state = with_texts(&["One report.", "Another report."]);
+    let id = ids(&state)[0];
+    let renamed = reduce(&state, Action::Rename(id, "  Wire copy  ".into()));
+    assert_eq!(renamed.loaded(id).unwrap().title(), "Wire copy");
+    let reset = reduce(&renamed, Action::Rename(id, "".into()));
+    assert_eq!(reset.loaded(id).unwrap().title(), "One report.");
+}
+
+#[test]
+fn reports_move_along_the_shelf_and_stop_at_its_ends() {
+    let state = with_texts(&["One.", "Two.", "Three."]);
+    let d = ids(&state);
+    let moved = reduce(&state, Action::Move(d[0], 1));
+    assert_eq!(ids(&moved), [d[1], d[0], d[2]]);
+    let far = reduce(&moved, Action::Move(d[2], -10));
+    assert_eq!(ids(&far), [d[2], d[1], d[0]]);
+}
+
+#[test]
+fn stepping_through_pairs_visits_every_pair_once_and_wraps() {
+    let state = with_texts(&["One.", "Two.", "Three."]);
+    let d = ids(&state);
+    let mut seen = Vec::new();
+    let mut s = state.clone();
+    for _ in 0..3 {
+        seen.push(s.pair().unwrap());
+        s = reduce(&s, Action::StepPair(1));
+    }
+    assert_eq!(seen, [(d[0], d[1]), (d[0], d[2]), (d[1], d[2])]);
+    assert_eq!(s.pair(), Some((d[0], d[1])), "wraps to the first pair");
+    assert_eq!(reduce(&s, Action::StepPair(-1)).pair(), Some((d[1], d[2])));
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_by_name_before_it_is_read() {
+    let state = with_texts(&["A report we keep."]);
+    let big = FileBytes {
+        name: "archive-dump.txt".into(),
+        bytes: vec![b'a'; MAX_FILE_BYTES + 1],
+    };
+    let after = reduce(&state, Action::AddFiles(vec![big]));
+    assert!(after.reading.is_empty());
+    assert_eq!(ids(&after), ids(&state));
+    assert!(after.messages[0]
+        .text
+        .starts_with("archive-dump.txt: too large"));
+}
+
+#[test]
+fn the_shelf_saved_on_one_visit_comes_back_on_the_next() {
+    let state = with_texts(&["One report.", "Another report.", "A third report."]);
+    let d = ids(&state);
+    let state = reduce(&state, Action::Rename(d[2], "Third".into()));
+    let state = reduce(&state, Action::SetRight(d[2]));
+    let state = reduce(&state, Action::ToggleLayer(Layer::Verbatim));
+    let mut saved = state.saved();
+    saved.docs = state
+        .docs
+        .iter()
+        .map(|l| SavedDoc::of(l.id, &l.doc))
+        .collect();
+
+    let fresh = settle(reduce(
+        &Rc::new(AppState::default()),
+        Action::Restore(Some(Box::new(saved))),
+    ));
+    assert_eq!(ids(&fresh), d);
+    assert_eq!(fresh.pair(), state.pair());
+    assert_eq!(fresh.loaded(d[2]).unwrap().title(), "Third");
+    assert_eq!(fresh.hidden_layers, [Layer::Verbatim]);
+    for &id in &d {
+        assert_eq!(fresh.doc(id).unwrap().text, state.doc(id).unwrap().text);
+    }
+    let added = settle(reduce(&fresh, Action::AddText("A fourth report.".into())));
+    assert!(
+        !d.contains(&ids(&added)[3]),
+        "ids are never reused across visits"
+    );
+}
+
+#[test]
+fn a_report_added_before_the_saved_shelf_arrives_is_kept_after_it() {
+    let early = reduce(
+        &Rc::new(AppState::default()),
+        Action::AddText("Early.".into()),
+    );
+    let saved_state = with_texts(&["Saved one.", "Saved two."]);
+    let mut saved = saved_state.saved();
+    saved.docs = saved_state
+        .docs
+        .iter()
+        .map(|l| SavedDoc::of(l.id, &l.doc))
+        .collect();
+    let state = settle(reduce(&early, Action::Restore(Some(Box::new(saved)))));
+    let titles: Vec<&str> = state.docs.iter().map(|l| l.title()).collect();
+    assert_eq!(titles, ["Saved one.", "Saved two.", "Early."]);
+    let unique: std::collections::HashSet<DocId> = ids(&state).into_iter().collect();
+    assert_eq!(unique.len(), 3);
+}
+
+#[test]
+fn a_crash_while_comparing_keeps_the_documents_and_does_not_retry_until_asked() {
+    let state = with_texts(&["They met on Sunday.", "They met on Monday."]);
+    let (l, r) = state.pair().unwrap();
+    assert!(state.wanted_comparison().is_some());
+    let crashed = reduce(
+        &state,
+        Action::EngineCrashed {
+            details: "panicked at core/src/diff.rs:1:1".into(),
+            during: Some(Task::Comparing(l, r)),
+        },
+    );
+    assert_eq!(ids(&crashed), ids(&state), "documents are safe");
+    assert!(
+        crashed.wanted_comparison().is_none(),
+        "not retried on its own"
+    );
+    let message = crashed.messages.last().unwrap();
+    assert!(message.text.contains("your documents are safe"));
+    assert_eq!(
+        message.details.as_deref(),
+        Some("panicked at core/src/diff.rs:1:1")
+    );
+    assert!(reduce(&crashed, Action::Retry)
+        .wanted_comparison()
+        .is_some());
+}
+
+#[test]
+fn a_crash_while_reading_a_file_drops_only_that_file() {
+    let state = with_texts(&["A report we keep."]);
+    let reading = reduce(
+        &state,
+        Action::AddFiles(vec![file("odd.html", b"<html><p>odd</p></html>")]),
+    );
+    let id = reading.reading[0].id;
+    let crashed = reduce(
+        &reading,
+        Action::EngineCrashed {
+            details: "panicked".into(),
+            during: Some(Task::Reading(id)),
+        },
+    );
+    assert!(crashed.reading.is_empty());
+    assert_eq!(ids(&crashed), ids(&state));
+    assert!(crashed
+        .messages
+        .last()
+        .unwrap()
+        .text
+        .starts_with("odd.html: "));
 }

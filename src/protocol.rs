@@ -1,0 +1,227 @@
+//! The messages between the page and its engine worker.
+//!
+//! The page never runs the engine on its own thread: reading a report, comparing two and
+//! building the fact × source matrix are [`Request`]s to a Web Worker, whose [`Response`]s
+//! come back as actions. The worker keeps every report it has read under the page's
+//! [`DocId`], so a comparison request names two ids instead of shipping two documents.
+//!
+//! Both directions travel as MessagePack bytes (a transferable `ArrayBuffer`): compact,
+//! quick to decode, and self-describing, so the engine's serde attributes (skipped empty
+//! fields, tagged enums) round-trip exactly as they do in the JSON export.
+
+use crate::state::DocId;
+use crate::view_model::PairView;
+use corroborate_core::ingest::SourceInfo;
+use corroborate_core::{Comparison, Document, FactMatrix, Options};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// What a report to read is made of.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Input {
+    /// Text the user pasted or dropped as text.
+    Text(String),
+    /// The bytes of a file: any format and encoding the engine reads.
+    File(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// A report kept from an earlier visit: its text as read then, where it came from, and
+    /// the byte ranges of its page furniture, so it segments exactly as it did.
+    Stored {
+        /// The report's text.
+        text: String,
+        /// Format, encoding and size of the original file.
+        source: SourceInfo,
+        /// Paragraphs recognised as page furniture.
+        furniture: Vec<Range<usize>>,
+    },
+}
+
+/// A request from the page to the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Read a report and keep it under `id`; answered by [`Response::Read`].
+    Read {
+        /// The id the page gave it.
+        id: DocId,
+        /// Its name (the file name, or "pasted text 2").
+        name: String,
+        /// What to read.
+        input: Input,
+    },
+    /// Keep a report the page already holds (after the worker was restarted).
+    Adopt {
+        /// Its id.
+        id: DocId,
+        /// The report.
+        doc: Document,
+    },
+    /// Drop a report the user removed.
+    Forget {
+        /// Its id.
+        id: DocId,
+    },
+    /// Compare two kept reports; answered by progress, then [`Response::Compared`].
+    Compare {
+        /// Numbers the request, so answers to older ones are recognised.
+        job: u32,
+        /// The left report.
+        left: DocId,
+        /// The right report.
+        right: DocId,
+        /// The comparison's settings.
+        options: Options,
+    },
+    /// Build the fact × source matrix of these reports, in this column order.
+    Matrix {
+        /// Numbers the request.
+        job: u32,
+        /// The reports.
+        docs: Vec<DocId>,
+    },
+}
+
+/// An answer from the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// The worker has started and takes requests.
+    Ready,
+    /// A report was read, or why it could not be (a sentence naming the problem).
+    Read {
+        /// The id the page gave it.
+        id: DocId,
+        /// The report, or what is wrong with the file.
+        result: Result<Document, String>,
+    },
+    /// How far a comparison has come, 0..=1 (sent for long reports only).
+    Progress {
+        /// The comparison request.
+        job: u32,
+        /// The share done.
+        done: f64,
+    },
+    /// A comparison finished.
+    Compared {
+        /// The request it answers.
+        job: u32,
+        /// The left report.
+        left: DocId,
+        /// The right report.
+        right: DocId,
+        /// The settings it was computed with.
+        options: Options,
+        /// What the engine found.
+        comparison: Comparison,
+        /// Rows and styled runs for the panes, built in the worker too so the page only draws.
+        view: PairView,
+    },
+    /// A fact × source matrix finished.
+    Matrix {
+        /// The request it answers.
+        job: u32,
+        /// Its columns.
+        docs: Vec<DocId>,
+        /// The matrix.
+        matrix: FactMatrix,
+    },
+    /// A request could not be carried out (a report the worker does not hold).
+    Failed {
+        /// The request, when it was numbered.
+        job: Option<u32>,
+        /// What went wrong.
+        message: String,
+    },
+    /// The engine hit a bug: the worker cannot go on and is replaced.
+    Crashed {
+        /// The panic message and where it happened, for a bug report.
+        details: String,
+        /// What the worker was doing, when it knows.
+        during: Option<Task>,
+    },
+}
+
+/// What the worker was busy with (named in [`Response::Crashed`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Task {
+    /// Reading this report.
+    Reading(DocId),
+    /// Comparing these two reports.
+    Comparing(DocId, DocId),
+    /// Building the fact × source matrix.
+    Matrix,
+}
+
+impl Request {
+    /// What carrying out this request keeps the worker busy with.
+    pub fn task(&self) -> Option<Task> {
+        match self {
+            Request::Read { id, .. } => Some(Task::Reading(*id)),
+            Request::Compare { left, right, .. } => Some(Task::Comparing(*left, *right)),
+            Request::Matrix { .. } => Some(Task::Matrix),
+            Request::Adopt { .. } | Request::Forget { .. } => None,
+        }
+    }
+}
+
+/// A message as bytes.
+pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
+    rmp_serde::to_vec_named(message).expect("invariant: protocol messages always serialise")
+}
+
+/// A message from bytes; an error means the two sides are from different builds.
+pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, String> {
+    rmp_serde::from_slice(bytes).map_err(|e| format!("unreadable engine message: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corroborate_core::compare;
+
+    #[test]
+    fn a_comparison_survives_the_trip_exactly() {
+        let left = Document::from_text(
+            "a.txt",
+            "Leaders met in Paris on Sunday. “We agree,” she said.",
+        );
+        let right = Document::from_text(
+            "b.txt",
+            "“We agree,” she said. Leaders met in Paris on Monday.",
+        );
+        let comparison = compare(&left, &right, &Options::default());
+        assert!(
+            !comparison.conflicts.is_empty(),
+            "the fixture has a contradiction"
+        );
+        let view = PairView::build(&comparison, &left, &right);
+        let message = Response::Compared {
+            job: 7,
+            left: DocId(1),
+            right: DocId(2),
+            options: Options::default(),
+            comparison,
+            view,
+        };
+        let back: Response = decode(&encode(&message)).expect("decodes");
+        assert_eq!(back, message);
+    }
+
+    #[test]
+    fn file_bytes_and_documents_survive_the_trip() {
+        let request = Request::Read {
+            id: DocId(3),
+            name: "r.txt".into(),
+            input: Input::File(vec![0, 159, 255, b'a']),
+        };
+        assert_eq!(decode::<Request>(&encode(&request)).unwrap(), request);
+        let doc = Document::from_bytes("page.html", b"<html><body><h1>Title</h1><p>Leaders met.</p><footer>Share this</footer></body></html>").unwrap();
+        let answer = Response::Read {
+            id: DocId(3),
+            result: Ok(doc),
+        };
+        assert_eq!(decode::<Response>(&encode(&answer)).unwrap(), answer);
+    }
+
+    #[test]
+    fn bytes_from_another_build_are_an_error_not_a_panic() {
+        assert!(decode::<Response>(&[0xc1, 0x00]).is_err());
+    }
+}

@@ -1,0 +1,57 @@
+//! Inside the Web Worker: receive [`Request`]s, answer with [`Response`]s.
+//!
+//! A panic in the engine is a bug, and with `panic = "abort"` it ends this worker's
+//! WebAssembly instance. Before that happens the panic hook sends [`Response::Crashed`] with
+//! the panic's message, so the page can tell the user, keep their documents, and start a
+//! fresh worker.
+
+use crate::engine::EngineCore;
+use crate::protocol::{decode, encode, Request, Response, Task};
+use js_sys::{Array, Uint8Array};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+thread_local! {
+    /// The request being carried out, for the crash report.
+    static DOING: RefCell<Option<Task>> = const { RefCell::new(None) };
+}
+
+/// Start answering the page's requests (call once, from the worker's `main`).
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        post(&Response::Crashed {
+            details: info.to_string(),
+            during: DOING.with(|d| d.borrow().clone()),
+        })
+    }));
+    let core = RefCell::new(EngineCore::default());
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let bytes = Uint8Array::new(&event.data()).to_vec();
+        match decode::<Request>(&bytes) {
+            Ok(request) => {
+                DOING.with(|d| *d.borrow_mut() = request.task());
+                core.borrow_mut().handle(request, &mut |r| post(&r));
+                DOING.with(|d| *d.borrow_mut() = None);
+            }
+            Err(message) => post(&Response::Failed { job: None, message }),
+        }
+    });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page wants it: its handler must too.
+    on_message.forget();
+    post(&Response::Ready);
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Send an answer, handing its buffer over rather than copying it.
+fn post(response: &Response) {
+    let bytes = Uint8Array::from(&encode(response)[..]);
+    let transfer = Array::of1(&bytes.buffer());
+    // Posting fails only if the page is gone; then nobody is waiting for the answer.
+    let _ = scope().post_message_with_transfer(&bytes, &transfer);
+}
