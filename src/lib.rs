@@ -8,6 +8,7 @@
 //!   the page sends [`protocol::Request`]s through [`engine_host::EngineHost`], the worker
 //!   answers them with [`engine::EngineCore`], so the page never freezes on long reports.
 //! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison.
+//! - [`export`] — what a reader takes away: the HTML report, JSON, facts CSV, summary to paste.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
 //! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, keyboard shortcuts.
 //! - [`dom`] and [`timing`] — the few browser calls: reading files, scrolling, User Timing.
@@ -18,6 +19,7 @@ pub mod dom;
 pub mod engine;
 pub mod engine_host;
 pub mod examples;
+pub mod export;
 pub mod hooks;
 pub mod labels;
 pub mod protocol;
