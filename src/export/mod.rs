@@ -1,17 +1,22 @@
 //! What a reader takes away from a comparison of two reports: files to save and text to paste.
 //!
 //! Pure functions from the engine's [`Comparison`] (and the two [`Document`]s it compared) to
-//! strings; the page only wraps them in a download or a clipboard write:
+//! strings; the page only wraps them in a download or a clipboard write. Start with
+//! [`html_report`] — a self-contained document to file or print — or pick the one you need:
 //!
+//! - [`html_report`] — both reports side by side with every highlight, the summary, the
+//!   contradictions and the facts table; opens offline and prints in black and white.
 //! - [`json`] — the `Comparison` exactly as `corroborate compare A B --json` prints it.
 //! - [`facts_csv`] — one line per fact, for a spreadsheet or a script.
 //! - [`summary_text`] — a few lines to paste into an e-mail.
 //! - [`file_stem`] — the file name the downloads share, without extension.
 
 mod csv;
+mod html;
 mod summary;
 
 pub use csv::facts_csv;
+pub use html::html_report;
 pub use summary::summary_text;
 
 use corroborate_core::{Comparison, Document, FactStatus};

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::examples::EXAMPLES;
+use crate::view_model::PairView;
 use corroborate_core::{compare, Fact, FactKind, Options};
 
 /// A fictional meeting; the right report moves it to Monday, drops the protest and adds
@@ -35,6 +36,17 @@ impl Pair {
             right,
             comparison,
         }
+    }
+
+    fn html(&self) -> String {
+        let view = PairView::build(&self.comparison, &self.left, &self.right);
+        html_report(
+            &self.comparison,
+            &self.left,
+            &self.right,
+            &view,
+            "10 March 2026",
+        )
     }
 
     fn summary(&self) -> String {
@@ -75,3 +87,4 @@ fn fact(label: &str, status: FactStatus, left: &[&str], right: &[&str]) -> Fact 
 }
 
 mod data;
+mod html_report;
