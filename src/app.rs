@@ -19,6 +19,7 @@ use crate::components::{
 use crate::dom;
 use crate::hooks::{use_conflict_jumps, use_engine, use_shortcuts};
 use crate::labels::{self, KINDS, STATUSES};
+use crate::persistence::use_persistence;
 use crate::state::{Action, AppState, Layer};
 use web_sys::File;
 use yew::prelude::*;
@@ -30,6 +31,7 @@ pub fn App() -> Html {
     let dispatcher = state.dispatcher();
 
     use_engine(&state);
+    use_persistence(&state);
     use_conflict_jumps(&state);
     use_shortcuts(dispatcher.clone());
 
@@ -55,6 +57,7 @@ pub fn App() -> Html {
         })
     };
     let on_text = act(&dispatcher, Action::AddText);
+    let on_html = act(&dispatcher, Action::AddHtml);
     let on_focus = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |fact: usize| {
@@ -82,7 +85,7 @@ pub fn App() -> Html {
 
     html! {
         <div class="app">
-            <DropZone on_files={on_files.clone()} on_text={on_text.clone()} />
+            <DropZone on_files={on_files.clone()} on_text={on_text.clone()} on_html={on_html.clone()} />
             <Header on_example={on_example.clone()} on_files={on_files} />
             <main class="main">
                 <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
@@ -90,13 +93,17 @@ pub fn App() -> Html {
                     on_copy={on_copy} can_retry={state.engine.failed.is_some()} />
                 <div class={classes!("intake", docs.is_empty().then_some("is-empty"))}>
                     <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
-                        on_remove={act(&dispatcher, Action::Remove)} />
-                    <PasteBox on_add={on_text} prominent={docs.is_empty()} />
+                        on_remove={act(&dispatcher, Action::Remove)}
+                        on_rename={act(&dispatcher, |(id, title)| Action::Rename(id, title))}
+                        on_move={act(&dispatcher, |(id, by)| Action::Move(id, by))}
+                        on_clear={act(&dispatcher, |()| Action::ClearAll)} />
+                    <PasteBox on_add={on_text} {on_html} prominent={docs.is_empty()} />
                 </div>
                 if docs.len() >= 2 {
                     <PairPicker docs={docs.clone()} left={state.left} right={state.right}
                         on_left={act(&dispatcher, Action::SetLeft)} on_right={act(&dispatcher, Action::SetRight)}
-                        on_swap={act(&dispatcher, |()| Action::Swap)} />
+                        on_swap={act(&dispatcher, |()| Action::Swap)}
+                        on_step={act(&dispatcher, Action::StepPair)} />
                 }
                 { match shown {
                     Some((result, left, right)) => html! {

@@ -7,6 +7,7 @@
 use crate::protocol::{Input, Request, Response};
 use crate::state::DocId;
 use crate::view_model::PairView;
+use corroborate_core::ingest::{self, Format};
 use corroborate_core::{compare, facts, Comparison, Document, FactMatrix, Options};
 use std::collections::HashMap;
 
@@ -93,7 +94,8 @@ fn missing(job: u32) -> Response {
 /// Read a report: the engine's ingest for files, segmentation for text.
 fn read(name: String, input: Input) -> Result<Document, String> {
     match input {
-        Input::Text(text) => Ok(Document::from_text(name, text)),
+        Input::Text(text) => from_decoded(name, &text, Format::Text),
+        Input::Html(html) => from_decoded(name, &html, Format::Html),
         Input::File(bytes) => Document::from_bytes(name, &bytes).map_err(|e| e.to_string()),
         Input::Stored {
             text,
@@ -101,6 +103,18 @@ fn read(name: String, input: Input) -> Result<Document, String> {
             furniture,
         } => Ok(Document::from_parts(name, text, source, furniture)),
     }
+}
+
+/// Read already decoded text (pasted, dragged) the way a file of that format is read, so page
+/// furniture in it is recognised too.
+fn from_decoded(name: String, text: &str, format: Format) -> Result<Document, String> {
+    let ingested = ingest::ingest_text(text, format).map_err(|e| e.to_string())?;
+    Ok(Document::from_parts(
+        name,
+        ingested.text,
+        ingested.source,
+        ingested.boilerplate,
+    ))
 }
 
 /// Compare two reports and build what the panes draw, reporting progress (0..=1) for long
@@ -287,6 +301,33 @@ mod tests {
         )
         .unwrap();
         assert_eq!(again, first);
+    }
+
+    #[test]
+    fn pasted_rich_text_keeps_the_article_and_drops_the_page_around_it() {
+        let mut core = EngineCore::default();
+        let html = "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>\
+            <article><h1>Ministers sign grid pact</h1><p>The ministers signed the pact in Oslo on Tuesday.</p></article>\
+            <script>alert(1)</script><footer>© Harbour Post</footer>";
+        let out = answers(
+            &mut core,
+            Request::Read {
+                id: DocId(1),
+                name: "pasted page 1".into(),
+                input: Input::Html(html.into()),
+            },
+        );
+        let [Response::Read {
+            result: Ok(doc), ..
+        }] = &out[..]
+        else {
+            panic!("a report expected, got {out:?}");
+        };
+        assert!(doc.text.contains("signed the pact in Oslo"));
+        for gone in ["Home", "alert", "Harbour Post"] {
+            assert!(!doc.text.contains(gone), "{gone} in {:?}", doc.text);
+        }
+        assert_eq!(doc.title(), "Ministers sign grid pact");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! - [`export`] — what a reader takes away: the HTML report, JSON, facts CSV, summary to paste.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
 //! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, keyboard shortcuts.
+//! - [`storage`] and [`persistence`] — the shelf and settings kept in IndexedDB across visits.
 //! - [`dom`] and [`timing`] — the few browser calls: reading files, scrolling, User Timing.
 
 pub mod app;
@@ -22,9 +23,11 @@ pub mod examples;
 pub mod export;
 pub mod hooks;
 pub mod labels;
+pub mod persistence;
 pub mod protocol;
 pub mod shared;
 pub mod state;
+pub mod storage;
 pub mod timing;
 pub mod view_model;
 pub mod worker;

@@ -21,6 +21,9 @@ use std::ops::Range;
 pub enum Input {
     /// Text the user pasted or dropped as text.
     Text(String),
+    /// A web page's markup, pasted as rich text or dragged in from another page: its article
+    /// is extracted like a saved page's.
+    Html(String),
     /// The bytes of a file: any format and encoding the engine reads.
     File(#[serde(with = "serde_bytes")] Vec<u8>),
     /// A report kept from an earlier visit: its text as read then, where it came from, and

@@ -211,6 +211,8 @@ pub enum Action {
     LoadExample,
     /// Add text the user pasted or dropped (as text, not as a file).
     AddText(String),
+    /// Add a web page's markup the user pasted as rich text or dragged in.
+    AddHtml(String),
     /// Add files the user dropped or chose; bad ones become messages.
     AddFiles(Vec<FileBytes>),
     /// A file could not even be read by the browser.
@@ -405,6 +407,7 @@ impl Reducible for AppState {
         match action {
             Action::LoadExample => next.load_example(),
             Action::AddText(text) => next.add_text(text),
+            Action::AddHtml(html) => next.add_html(html),
             Action::AddFiles(files) => next.add_files(files),
             Action::FileUnreadable { name, reason } => {
                 next.say(format!("{name}: the browser could not read it ({reason})"))

@@ -13,7 +13,7 @@ use corroborate_web::components::message_list::{MessageList, MessageListProps};
 use corroborate_web::components::summary_bar::{SummaryBar, SummaryBarProps};
 use corroborate_web::engine::{compare_pair, ComparisonResult};
 use corroborate_web::shared::Shared;
-use corroborate_web::state::{DocId, FactFilter, Message};
+use corroborate_web::state::{DocId, FactFilter, Loaded, Message};
 use corroborate_web::view_model::PairView;
 use std::ops::Range;
 use yew::{BaseComponent, Callback, LocalServerRenderer};
@@ -287,21 +287,39 @@ fn the_summary_shows_similarity_and_the_counts() {
 }
 
 #[test]
-fn a_document_card_shows_title_name_and_word_count_and_names_its_remove_button() {
+fn a_document_card_shows_title_name_word_count_and_preview_and_names_its_buttons() {
     let doc = Document::from_text(
         "harbour.txt",
         "\n\n# Ministers agree plan\n\nThe ministers met in Reykjavik on Sunday.",
     );
     let words = doc.word_count();
-    let html = render::<DocCard>(DocCardProps {
-        doc: Shared::new(doc),
-        side: None,
-        on_remove: Callback::noop(),
-    });
+    let card = |label: Option<&str>| {
+        render::<DocCard>(DocCardProps {
+            loaded: Loaded {
+                id: DocId(4),
+                doc: Shared::new(doc.clone()),
+                label: label.map(String::from),
+            },
+            side: None,
+            first: true,
+            last: false,
+            on_remove: Callback::noop(),
+            on_rename: Callback::noop(),
+            on_move: Callback::noop(),
+        })
+    };
+    let html = card(None);
     assert!(html.contains("data-testid=\"doc\""));
     assert!(html.contains(">Ministers agree plan<"), "{html}");
     assert!(html.contains(&format!("{words} words")));
+    assert!(
+        html.contains("The ministers met in Reykjavik on Sunday."),
+        "the preview"
+    );
     assert!(html.contains("aria-label=\"Remove harbour.txt\""));
+    assert!(html.contains("aria-label=\"Rename Ministers agree plan\""));
+    let renamed = card(Some("Harbour wire copy"));
+    assert!(renamed.contains(">Harbour wire copy<"), "{renamed}");
 }
 
 #[test]

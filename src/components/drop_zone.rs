@@ -14,6 +14,8 @@ pub struct DropZoneProps {
     pub on_files: Callback<Vec<File>>,
     /// Text (not a file) was dropped.
     pub on_text: Callback<String>,
+    /// Markup dragged from another page was dropped.
+    pub on_html: Callback<String>,
 }
 
 /// Listens for drags and drops on the whole document (so a drop on any element counts) and
@@ -24,10 +26,11 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
     {
         let active = active.clone();
         let (on_files, on_text) = (props.on_files.clone(), props.on_text.clone());
+        let on_html = props.on_html.clone();
         use_effect_with((), move |_| {
             let listeners = web_sys::window()
                 .and_then(|w| w.document())
-                .map(|document| listen(&document, active, on_files, on_text));
+                .map(|document| listen(&document, active, on_files, on_text, on_html));
             move || drop(listeners)
         });
     }
@@ -46,6 +49,7 @@ fn listen(
     active: UseStateHandle<bool>,
     on_files: Callback<Vec<File>>,
     on_text: Callback<String>,
+    on_html: Callback<String>,
 ) -> [EventListener; 3] {
     // Without preventDefault on dragover the browser would refuse the drop (or open the file).
     let blocking = EventListenerOptions::enable_prevent_default();
@@ -71,8 +75,13 @@ fn listen(
             return;
         };
         let files = dom::files_of(transfer.files());
+        let html = transfer.get_data("text/html").unwrap_or_default();
         if !files.is_empty() {
             on_files.emit(files);
+        } else if !html.trim().is_empty() {
+            // A selection dragged from another page: its markup lets the article be told
+            // apart from the page around it.
+            on_html.emit(html);
         } else if let Ok(text) = transfer.get_data("text/plain") {
             on_text.emit(text);
         }

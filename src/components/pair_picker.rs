@@ -17,11 +17,14 @@ pub struct PairPickerProps {
     pub on_left: Callback<DocId>,
     /// A report was chosen for the right pane.
     pub on_right: Callback<DocId>,
+    /// Step to the previous (-1) or next (+1) pair of the shelf.
+    pub on_step: Callback<i32>,
     /// Swap was pressed.
     pub on_swap: Callback<()>,
 }
 
-/// Two selects (left, right) and a swap button.
+/// Two selects (left, right), a swap button, and with three or more reports, buttons that
+/// step through every pair.
 #[component]
 pub fn PairPicker(props: &PairPickerProps) -> Html {
     let select = |label: &str, testid: &str, chosen: Option<DocId>, on: &Callback<DocId>| {
@@ -40,7 +43,7 @@ pub fn PairPicker(props: &PairPickerProps) -> Html {
                 <select data-testid={testid.to_string()} {onchange}>
                     { for props.docs.iter().map(|l| html! {
                         <option value={l.id.0.to_string()} selected={chosen == Some(l.id)}>
-                            {format!("{} — {}", l.doc.title(), l.doc.name)}
+                            {format!("{} — {}", l.title(), l.doc.name)}
                         </option>
                     }) }
                 </select>
@@ -56,6 +59,16 @@ pub fn PairPicker(props: &PairPickerProps) -> Html {
                 <span aria-hidden="true">{"⇄ "}</span>{"Swap"}
             </button>
             { select("Right", "pick-right", props.right, &props.on_right) }
+            if props.docs.len() >= 3 {
+                <div class="pair-steps" role="group" aria-label="Step through every pair">
+                    <button type="button" class="button" data-testid="prev-pair" title="Previous pair (key: [)"
+                        onclick={props.on_step.reform(|_: MouseEvent| -1)}>
+                        <span aria-hidden="true">{"← "}</span>{"Previous pair"}</button>
+                    <button type="button" class="button" data-testid="next-pair" title="Next pair (key: ])"
+                        onclick={props.on_step.reform(|_: MouseEvent| 1)}>
+                        {"Next pair"}<span aria-hidden="true">{" →"}</span></button>
+                </div>
+            }
         </div>
     }
 }

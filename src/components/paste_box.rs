@@ -1,5 +1,6 @@
 //! A text box to paste a report into.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -11,6 +12,9 @@ pub struct PasteBoxProps {
     /// Shown larger when the page is empty.
     #[prop_or_default]
     pub prominent: bool,
+    /// A web page was pasted as rich text into the empty box: its markup.
+    #[prop_or_default]
+    pub on_html: Callback<String>,
 }
 
 /// The paste box and its "Add report" button (Ctrl+Enter also adds).
@@ -27,6 +31,28 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
         })
     };
     let onclick = add.reform(|_: MouseEvent| ());
+    // Rich text pasted into the empty box is a page (or part of one) copied from a browser:
+    // its markup tells the article from the menus and buttons around it, which the plain
+    // text would mix in. Into a box that already holds text, paste stays plain.
+    let onpaste = {
+        let (area, on_html) = (area.clone(), props.on_html.clone());
+        Callback::from(move |event: Event| {
+            let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let empty = area
+                .cast::<HtmlTextAreaElement>()
+                .is_some_and(|a| a.value().trim().is_empty());
+            let html = event
+                .clipboard_data()
+                .and_then(|data| data.get_data("text/html").ok())
+                .unwrap_or_default();
+            if empty && !html.trim().is_empty() {
+                event.prevent_default();
+                on_html.emit(html);
+            }
+        })
+    };
     let add = add.clone();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
@@ -37,7 +63,7 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
     html! {
         <section class={classes!("paste-box", props.prominent.then_some("is-prominent"))}>
             <label class="field-label" for="paste">{"Paste a report"}</label>
-            <textarea id="paste" data-testid="paste" ref={area} {onkeydown} spellcheck="false"
+            <textarea id="paste" data-testid="paste" ref={area} {onkeydown} {onpaste} spellcheck="false"
                 placeholder="Paste the full text of a news report — headline first…" />
             <div class="paste-actions">
                 <span class="hint">{"or drop files anywhere on the page"}</span>

@@ -1,4 +1,4 @@
-//! The shelf: every report loaded, as cards.
+//! The shelf: every report loaded, as cards, with the shelf-wide actions.
 
 use super::doc_card::DocCard;
 use crate::state::{DocId, Loaded, Reading};
@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// Props of [`Shelf`].
 #[derive(Properties, PartialEq)]
 pub struct ShelfProps {
-    /// The reports, in the order they were added.
+    /// The read reports, in shelf order.
     pub docs: Vec<Loaded>,
     /// Reports still being read.
     pub reading: Vec<Reading>,
@@ -18,11 +18,18 @@ pub struct ShelfProps {
     pub right: Option<DocId>,
     /// A report's remove button was pressed.
     pub on_remove: Callback<DocId>,
+    /// A report was given a new title.
+    pub on_rename: Callback<(DocId, String)>,
+    /// A report was moved along the shelf.
+    pub on_move: Callback<(DocId, i32)>,
+    /// "Clear all" was confirmed.
+    pub on_clear: Callback<()>,
 }
 
-/// The loaded reports.
+/// The loaded reports. "Clear all" asks once before it acts (and can be undone after).
 #[component]
 pub fn Shelf(props: &ShelfProps) -> Html {
+    let confirming = use_state_eq(|| false);
     let side = |id| {
         if props.left == Some(id) {
             Some(Side::Left)
@@ -32,20 +39,51 @@ pub fn Shelf(props: &ShelfProps) -> Html {
             None
         }
     };
+    let count = props.docs.len() + props.reading.len();
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let clear = {
+        let (confirming, on_clear) = (confirming.clone(), props.on_clear.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            on_clear.emit(());
+        })
+    };
+    let last = props.docs.len().saturating_sub(1);
     html! {
         <section class="shelf" aria-label="Reports">
-            <h2 class="section-title">
-                {"Reports"}<span class="count">{props.docs.len() + props.reading.len()}</span>
-            </h2>
-            if props.docs.is_empty() && props.reading.is_empty() {
+            <div class="shelf-head">
+                <h2 class="section-title">{"Reports"}<span class="count">{count}</span></h2>
+                if !props.docs.is_empty() {
+                    if *confirming {
+                        <span class="confirm" role="group" aria-label="Confirm clearing the shelf">
+                            <span>{format!("Remove all {} reports?", props.docs.len())}</span>
+                            <button type="button" class="button button-small button-danger" data-testid="clear-confirm" onclick={clear}>{"Remove all"}</button>
+                            <button type="button" class="button button-small" onclick={cancel}>{"Cancel"}</button>
+                        </span>
+                    } else {
+                        <button type="button" class="link-button" data-testid="clear-all" onclick={ask}>{"Clear all"}</button>
+                    }
+                }
+            </div>
+            if count == 0 {
                 <p class="shelf-empty">{"No reports yet. Paste one, drop files here, or try the example."}</p>
             } else {
                 <div class="doc-grid">
-                    { for props.docs.iter().map(|loaded| {
+                    { for props.docs.iter().enumerate().map(|(at, loaded)| {
                         let id = loaded.id;
                         html! {
-                            <DocCard key={id.0} doc={loaded.doc.clone()} side={side(id)}
-                                on_remove={props.on_remove.reform(move |()| id)} />
+                            <DocCard key={id.0} loaded={loaded.clone()} side={side(id)}
+                                first={at == 0} last={at == last}
+                                on_remove={props.on_remove.reform(move |()| id)}
+                                on_rename={props.on_rename.reform(move |title| (id, title))}
+                                on_move={props.on_move.reform(move |by| (id, by))} />
                         }
                     }) }
                     { for props.reading.iter().map(|reading| html! {

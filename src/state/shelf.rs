@@ -155,6 +155,12 @@ impl AppState {
         self.start_reading(name, Input::Text(text));
     }
 
+    pub(super) fn add_html(&mut self, html: String) {
+        self.pasted += 1;
+        let name = format!("pasted page {}", self.pasted);
+        self.start_reading(name, Input::Html(html));
+    }
+
     pub(super) fn add_files(&mut self, files: Vec<FileBytes>) {
         for file in files {
             if file.bytes.len() > MAX_FILE_BYTES {
