@@ -65,52 +65,27 @@ pub fn diff_words(
 }
 
 /// [`diff_words`] with the number of words each side keeps.
+///
+/// Swapping the two sides mirrors the result exactly (left and right segments and counts
+/// trade places), so a comparison's similarity does not depend on which report is on the
+/// left: the words are always diffed with the lexicographically smaller word sequence as
+/// the old side. Myers' algorithm breaks ties between equally short edit scripts by
+/// direction, and spelling variants are looked for only inside replaced blocks, so diffing
+/// in whichever order the caller gave could keep a different number of words.
 pub fn diff_pair(
     left: &Document,
     left_sentences: &[usize],
     right: &Document,
     right_sentences: &[usize],
 ) -> PairDiff {
-    let left_words = word_indices(left, left_sentences);
-    let right_words = word_indices(right, right_sentences);
-    let left_keys: Vec<&str> = left_words
-        .iter()
-        .map(|&w| left.words[w].folded.as_str())
-        .collect();
-    let right_keys: Vec<&str> = right_words
-        .iter()
-        .map(|&w| right.words[w].folded.as_str())
-        .collect();
-    let mut left_tags = vec![DiffTag::Equal; left_keys.len()];
-    let mut right_tags = vec![DiffTag::Equal; right_keys.len()];
-    for op in capture_diff_slices(Algorithm::Myers, &left_keys, &right_keys) {
-        match op {
-            DiffOp::Equal { .. } => {}
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => left_tags[old_index..old_index + old_len].fill(DiffTag::Changed),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => right_tags[new_index..new_index + new_len].fill(DiffTag::Changed),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                let old = old_index..old_index + old_len;
-                let new = new_index..new_index + new_len;
-                left_tags[old.clone()].fill(DiffTag::Changed);
-                right_tags[new.clone()].fill(DiffTag::Changed);
-                if old_len * new_len <= VARIANT_SEARCH_LIMIT {
-                    mark_variants(
-                        (left, &left_words[old.clone()], &mut left_tags[old]),
-                        (right, &right_words[new.clone()], &mut right_tags[new]),
-                    );
-                }
-            }
-        }
-    }
+    let left_side = Words::new(left, left_sentences);
+    let right_side = Words::new(right, right_sentences);
+    let (left_tags, right_tags) = if left_side.keys <= right_side.keys {
+        word_tags(&left_side, &right_side)
+    } else {
+        let (right_tags, left_tags) = word_tags(&right_side, &left_side);
+        (left_tags, right_tags)
+    };
     let kept = |tags: &[DiffTag]| tags.iter().filter(|&&t| t != DiffTag::Changed).count();
     PairDiff {
         left: tile(left, left_sentences, &left_tags),
@@ -118,6 +93,68 @@ pub fn diff_pair(
         left_kept: kept(&left_tags),
         right_kept: kept(&right_tags),
     }
+}
+
+/// The words of one side of a pair: their indices in the document and their folded keys.
+struct Words<'a> {
+    doc: &'a Document,
+    words: Vec<usize>,
+    keys: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    fn new(doc: &'a Document, sentences: &[usize]) -> Words<'a> {
+        let words = word_indices(doc, sentences);
+        let keys = words
+            .iter()
+            .map(|&w| doc.words[w].folded.as_str())
+            .collect();
+        Words { doc, words, keys }
+    }
+}
+
+/// One tag per word of `old` and of `new`: the Myers diff of their keys, with spelling
+/// variants found inside replaced blocks.
+fn word_tags(old: &Words, new: &Words) -> (Vec<DiffTag>, Vec<DiffTag>) {
+    let mut old_tags = vec![DiffTag::Equal; old.keys.len()];
+    let mut new_tags = vec![DiffTag::Equal; new.keys.len()];
+    for op in capture_diff_slices(Algorithm::Myers, &old.keys, &new.keys) {
+        match op {
+            DiffOp::Equal { .. } => {}
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => old_tags[old_index..old_index + old_len].fill(DiffTag::Changed),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => new_tags[new_index..new_index + new_len].fill(DiffTag::Changed),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let old_range = old_index..old_index + old_len;
+                let new_range = new_index..new_index + new_len;
+                old_tags[old_range.clone()].fill(DiffTag::Changed);
+                new_tags[new_range.clone()].fill(DiffTag::Changed);
+                if old_len * new_len <= VARIANT_SEARCH_LIMIT {
+                    mark_variants(
+                        (
+                            old.doc,
+                            &old.words[old_range.clone()],
+                            &mut old_tags[old_range],
+                        ),
+                        (
+                            new.doc,
+                            &new.words[new_range.clone()],
+                            &mut new_tags[new_range],
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    (old_tags, new_tags)
 }
 
 /// Segments for sentences without a counterpart: each sentence whole, `Changed`.

@@ -37,7 +37,11 @@ pub(super) struct SideBags {
 /// Terms of both reports: ids, whether each is a stop word, and its inverse document
 /// frequency over all compared sentences of the pair.
 pub(super) struct Terms {
-    ids: FxHashMap<String, u32>,
+    /// Keyed by the term and whether it is a stop word: a name whose transliteration key
+    /// spells a stop word ("Ann" → "an", "Inn" → "in") is a content term of its own. Keyed by
+    /// the spelling alone, it took the stop flag of whichever report said it first, and
+    /// swapping the reports changed the alignment.
+    ids: FxHashMap<(String, bool), u32>,
     stop: Vec<bool>,
     idf: Vec<f64>,
 }
@@ -53,7 +57,7 @@ impl Terms {
 
     fn id(&mut self, term: String, stop: bool) -> u32 {
         let next = self.ids.len() as u32;
-        *self.ids.entry(term).or_insert_with(|| {
+        *self.ids.entry((term, stop)).or_insert_with(|| {
             self.stop.push(stop);
             next
         })

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses its own part
 
 pub mod generate;
+pub mod invariants;
 
 use corroborate_core::{Comparison, DiffTag, Document};
 use std::ops::Range;
