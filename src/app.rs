@@ -5,6 +5,7 @@ use crate::components::{
     comparison_view::ComparisonView,
     drop_zone::DropZone,
     empty_state::EmptyState,
+    export_menu::ExportMenu,
     fact_matrix::FactMatrix,
     facts_panel::FactsPanel,
     header::Header,
@@ -90,7 +91,7 @@ pub fn App() -> Html {
             <main class="main">
                 <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
                     on_undo={act(&dispatcher, |()| Action::Undo)} on_retry={act(&dispatcher, |()| Action::Retry)}
-                    on_copy={on_copy} can_retry={state.engine.failed.is_some()} />
+                    on_copy={on_copy.clone()} can_retry={state.engine.failed.is_some()} />
                 <div class={classes!("intake", docs.is_empty().then_some("is-empty"))}>
                     <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
                         on_remove={act(&dispatcher, Action::Remove)}
@@ -109,13 +110,16 @@ pub fn App() -> Html {
                     Some((result, left, right)) => html! {
                         <>
                             <SummaryBar ..SummaryBarProps::of(&result.comparison) />
-                            <Legend hidden={state.hidden_layers.clone()}
-                                on_toggle={act(&dispatcher, Action::ToggleLayer)}
-                                has_conflicts={!result.comparison.conflicts.is_empty()}
-                                furniture={(state.options.include_boilerplate
-                                    || result.view.rows.iter().any(|r| r.furniture))
-                                    .then_some(state.options.include_boilerplate)}
-                                on_furniture={act(&dispatcher, Action::IncludeFurniture)} />
+                            <div class="toolbar">
+                                <Legend hidden={state.hidden_layers.clone()}
+                                    on_toggle={act(&dispatcher, Action::ToggleLayer)}
+                                    has_conflicts={!result.comparison.conflicts.is_empty()}
+                                    furniture={(state.options.include_boilerplate
+                                        || result.view.rows.iter().any(|r| r.furniture))
+                                        .then_some(state.options.include_boilerplate)}
+                                    on_furniture={act(&dispatcher, Action::IncludeFurniture)} />
+                                <ExportMenu on_export={act(&dispatcher, Action::Export)} />
+                            </div>
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
                             <div class="workspace">
                                 <ComparisonView result={result.clone()} {left} {right}

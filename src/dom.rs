@@ -89,3 +89,57 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
         done(JsFuture::from(promise).await.is_ok());
     });
 }
+
+/// Offer text as a file download, named `name` (works from a server and from `file://`).
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The click has started the download; the URL may go once this task is over.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}
+
+/// Today's date as a reader writes it ("29 November 2026, 14:05"), for exported reports.
+pub fn now_for_people() -> String {
+    let now = js_sys::Date::new_0();
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {}, {:02}:{:02}",
+        now.get_date(),
+        MONTHS[now.get_month() as usize % 12],
+        now.get_full_year(),
+        now.get_hours(),
+        now.get_minutes()
+    )
+}

@@ -4,7 +4,8 @@
 //! matrix never block the page. It is plain Rust over plain data, tested natively, and the
 //! page's own tests run it in-process through the same protocol.
 
-use crate::protocol::{Input, Request, Response};
+use crate::export;
+use crate::protocol::{ExportKind, Input, Request, Response};
 use crate::state::DocId;
 use crate::view_model::PairView;
 use corroborate_core::ingest::{self, Format};
@@ -22,6 +23,18 @@ const PROGRESS_STEP: f64 = 0.04;
 #[derive(Debug, Default)]
 pub struct EngineCore {
     docs: HashMap<DocId, Document>,
+    /// The last comparison made, kept for the exports the reader asks for next.
+    last: Option<Compared>,
+}
+
+/// A comparison and what it was made of.
+#[derive(Debug)]
+struct Compared {
+    left: DocId,
+    right: DocId,
+    options: Options,
+    comparison: Comparison,
+    view: PairView,
 }
 
 impl EngineCore {
@@ -58,10 +71,55 @@ impl EngineCore {
                     job,
                     left,
                     right,
+                    options: options.clone(),
+                    comparison: comparison.clone(),
+                    view: view.clone(),
+                });
+                self.last = Some(Compared {
+                    left,
+                    right,
                     options,
                     comparison,
                     view,
                 });
+            }
+            Request::Export {
+                kind,
+                left,
+                right,
+                options,
+                exported_on,
+            } => {
+                let fresh = self
+                    .last
+                    .as_ref()
+                    .is_some_and(|c| (c.left, c.right, &c.options) == (left, right, &options));
+                let (Some(l), Some(r)) = (self.docs.get(&left), self.docs.get(&right)) else {
+                    send(Response::Failed {
+                        job: None,
+                        message: "a report to export is no longer loaded".into(),
+                    });
+                    return;
+                };
+                if !fresh {
+                    let (comparison, view) = compare_for_view(l, r, &options, &mut |_| {});
+                    self.last = Some(Compared {
+                        left,
+                        right,
+                        options,
+                        comparison,
+                        view,
+                    });
+                }
+                let c = self.last.as_ref().expect("invariant: set just above");
+                send(export_file(
+                    kind,
+                    &c.comparison,
+                    &c.view,
+                    l,
+                    r,
+                    &exported_on,
+                ));
             }
             Request::Matrix { job, docs } => {
                 let held: Option<Vec<Document>> =
@@ -88,6 +146,47 @@ fn missing(job: u32) -> Response {
     Response::Failed {
         job: Some(job),
         message: "a report to compare is no longer loaded".into(),
+    }
+}
+
+/// Make one export of a comparison.
+fn export_file(
+    kind: ExportKind,
+    comparison: &Comparison,
+    view: &PairView,
+    left: &Document,
+    right: &Document,
+    exported_on: &str,
+) -> Response {
+    let stem = export::file_stem(&left.name, &right.name);
+    let (file_name, mime, content) = match kind {
+        ExportKind::Report => (
+            format!("{stem}.html"),
+            "text/html;charset=utf-8",
+            export::html_report(comparison, left, right, view, exported_on),
+        ),
+        ExportKind::Json => (
+            format!("{stem}.json"),
+            "application/json",
+            export::json(comparison),
+        ),
+        // A byte-order mark, so spreadsheets read the accents right.
+        ExportKind::Csv => (
+            format!("{stem}-facts.csv"),
+            "text/csv;charset=utf-8",
+            format!("\u{feff}{}", export::facts_csv(comparison)),
+        ),
+        ExportKind::Summary => (
+            String::new(),
+            "text/plain;charset=utf-8",
+            export::summary_text(comparison, left, right),
+        ),
+    };
+    Response::Exported {
+        kind,
+        file_name,
+        mime: mime.into(),
+        content,
     }
 }
 
@@ -240,6 +339,43 @@ mod tests {
         };
         assert_eq!(*job, 4);
         assert_eq!(comparison.conflicts.len(), 1, "Sunday against Monday");
+    }
+
+    #[test]
+    fn an_export_of_the_pair_just_compared_names_both_reports() {
+        let mut core = EngineCore::default();
+        read_text(&mut core, 1, "Leaders met in Paris on Sunday.");
+        read_text(&mut core, 2, "Leaders met in Paris on Monday.");
+        let export = |core: &mut EngineCore, kind| {
+            answers(
+                core,
+                Request::Export {
+                    kind,
+                    left: DocId(1),
+                    right: DocId(2),
+                    options: Options::default(),
+                    exported_on: "1 March 2026".into(),
+                },
+            )
+        };
+        // Not compared yet: the export compares first.
+        let out = export(&mut core, ExportKind::Report);
+        let [Response::Exported {
+            file_name, content, ..
+        }] = &out[..]
+        else {
+            panic!("an export expected, got {out:?}");
+        };
+        assert_eq!(file_name, "corroborate-r1-vs-r2.html");
+        assert!(content.contains("Sunday") && content.contains("Monday"));
+        let out = export(&mut core, ExportKind::Csv);
+        let [Response::Exported { content, .. }] = &out[..] else {
+            panic!("an export expected, got {out:?}");
+        };
+        assert!(
+            content.starts_with("\u{feff}kind,label,status"),
+            "{content}"
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 #[cfg(feature = "in-page-engine")]
 use crate::engine::EngineCore;
-use crate::protocol::{decode, encode, Input, Request, Response};
+use crate::protocol::{decode, encode, ExportKind, Input, Request, Response};
 use crate::shared::Shared;
 use crate::state::DocId;
 use crate::timing;
@@ -123,6 +123,24 @@ impl EngineHost {
         };
         timing::mark_start("corroborate:compare");
         self.send(request);
+    }
+
+    /// Export the comparison of two reports the worker holds.
+    pub fn export(
+        &self,
+        kind: ExportKind,
+        left: DocId,
+        right: DocId,
+        options: &Options,
+        exported_on: String,
+    ) {
+        self.send(Request::Export {
+            kind,
+            left,
+            right,
+            options: options.clone(),
+            exported_on,
+        });
     }
 
     /// Build the fact × source matrix of these reports.

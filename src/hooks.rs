@@ -5,7 +5,7 @@
 use crate::dom;
 use crate::engine::{ComparisonResult, MatrixResult};
 use crate::engine_host::EngineHost;
-use crate::protocol::Response;
+use crate::protocol::{ExportKind, Response};
 use crate::shared::Shared;
 use crate::state::{Action, AppState, DocId, Reading, MAX_RESTARTS};
 use corroborate_core::Document;
@@ -23,7 +23,15 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
     let host = use_memo((), move |_| {
         EngineHost::start(Callback::from(move |response| {
-            if let Some(action) = action_for(response) {
+            if let Response::Exported {
+                kind,
+                file_name,
+                mime,
+                content,
+            } = response
+            {
+                deliver(kind, &file_name, &mime, content, dispatcher.clone());
+            } else if let Some(action) = action_for(response) {
                 dispatcher.dispatch(action);
             }
         }))
@@ -61,6 +69,17 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
             }
         });
     }
+    {
+        let host = host.clone();
+        let wanted = state
+            .export
+            .and_then(|export| Some((export, state.pair()?, state.options.clone())));
+        use_effect_with(wanted, move |wanted| {
+            if let Some(((kind, _), (left, right), options)) = wanted {
+                host.export(*kind, *left, *right, options, dom::now_for_people());
+            }
+        });
+    }
     let matrix = (state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none())
         .then(|| state.doc_ids());
     use_effect_with(matrix, move |matrix| {
@@ -70,10 +89,35 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
     });
 }
 
+/// Hand an export to the reader: a download, or the summary on the clipboard.
+fn deliver(
+    kind: ExportKind,
+    file_name: &str,
+    mime: &str,
+    content: String,
+    dispatcher: UseReducerDispatcher<AppState>,
+) {
+    if kind == ExportKind::Summary {
+        dom::copy_text(content, move |copied| {
+            dispatcher.dispatch(Action::Notify(if copied {
+                "Summary copied to the clipboard.".into()
+            } else {
+                "The browser did not allow copying the summary; try again.".into()
+            }))
+        });
+    } else if let Err(why) = dom::download(file_name, mime, &content) {
+        dispatcher.dispatch(Action::Notify(format!(
+            "{file_name}: the download could not start ({why})."
+        )));
+    }
+}
+
 /// The action an answer of the engine becomes.
 fn action_for(response: Response) -> Option<Action> {
     Some(match response {
-        Response::Ready | Response::Failed { job: Some(_), .. } => return None,
+        Response::Ready | Response::Failed { job: Some(_), .. } | Response::Exported { .. } => {
+            return None
+        }
         Response::Read { id, result } => Action::Read {
             id,
             result: result.map(Shared::new),

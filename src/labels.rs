@@ -90,6 +90,21 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
 }
 
 /// A share 0..=1 as a whole percentage ("72%").
+///
+/// A partial share never shows as "100%" nor a sliver as "0%": a reader takes "100% similar"
+/// to mean identical reports.
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", (share.clamp(0.0, 1.0) * 100.0))
+    let share = if share.is_finite() {
+        share.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let value = (share * 100.0).round();
+    if value >= 100.0 && share < 1.0 {
+        "99%".into()
+    } else if value <= 0.0 && share > 0.0 {
+        "<1%".into()
+    } else {
+        format!("{value:.0}%")
+    }
 }

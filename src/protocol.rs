@@ -73,6 +73,19 @@ pub enum Request {
         /// The comparison's settings.
         options: Options,
     },
+    /// Export the comparison of two kept reports; answered by [`Response::Exported`].
+    Export {
+        /// What to make.
+        kind: ExportKind,
+        /// The left report.
+        left: DocId,
+        /// The right report.
+        right: DocId,
+        /// The comparison's settings.
+        options: Options,
+        /// The date printed on a report ("29 November 2026, 14:05").
+        exported_on: String,
+    },
     /// Build the fact × source matrix of these reports, in this column order.
     Matrix {
         /// Numbers the request.
@@ -116,6 +129,17 @@ pub enum Response {
         /// Rows and styled runs for the panes, built in the worker too so the page only draws.
         view: PairView,
     },
+    /// An export is ready: a file to offer, or text for the clipboard.
+    Exported {
+        /// What was asked for.
+        kind: ExportKind,
+        /// The file name to offer.
+        file_name: String,
+        /// Its media type.
+        mime: String,
+        /// The file's content.
+        content: String,
+    },
     /// A fact × source matrix finished.
     Matrix {
         /// The request it answers.
@@ -141,6 +165,19 @@ pub enum Response {
     },
 }
 
+/// What the reader takes away from a comparison (see [`crate::export`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportKind {
+    /// A self-contained HTML report (both reports with highlights, summary, facts table).
+    Report,
+    /// The comparison as JSON, as the command line prints it.
+    Json,
+    /// The facts as CSV.
+    Csv,
+    /// A few lines of summary, for the clipboard.
+    Summary,
+}
+
 /// What the worker was busy with (named in [`Response::Crashed`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Task {
@@ -157,7 +194,9 @@ impl Request {
     pub fn task(&self) -> Option<Task> {
         match self {
             Request::Read { id, .. } => Some(Task::Reading(*id)),
-            Request::Compare { left, right, .. } => Some(Task::Comparing(*left, *right)),
+            Request::Compare { left, right, .. } | Request::Export { left, right, .. } => {
+                Some(Task::Comparing(*left, *right))
+            }
             Request::Matrix { .. } => Some(Task::Matrix),
             Request::Adopt { .. } | Request::Forget { .. } => None,
         }

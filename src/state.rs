@@ -8,7 +8,7 @@
 mod shelf;
 
 use crate::engine::{ComparisonResult, MatrixResult};
-use crate::protocol::{Input, Task};
+use crate::protocol::{ExportKind, Input, Task};
 use crate::shared::Shared;
 use corroborate_core::{Document, FactKind, FactStatus, Options};
 use serde::{Deserialize, Serialize};
@@ -167,6 +167,8 @@ pub struct AppState {
     pub removed: Option<Removal>,
     /// The engine's crashes.
     pub engine: EngineHealth,
+    /// The export asked for last, and how many were asked for (so asking again repeats it).
+    pub export: Option<(ExportKind, u32)>,
     /// Saved reports and settings have been read back (or there were none), so the shelf
     /// may now be saved: saving earlier would overwrite them with an empty shelf.
     pub restored: bool,
@@ -196,6 +198,7 @@ impl Default for AppState {
             conflict_cursor: None,
             removed: None,
             engine: EngineHealth::default(),
+            export: None,
             restored: false,
             next_doc: 0,
             next_message: 0,
@@ -282,6 +285,8 @@ pub enum Action {
     SetTheme(Theme),
     /// Compare page furniture (bylines, "Share this article") too, or leave it out.
     IncludeFurniture(bool),
+    /// Make an export of the comparison on screen.
+    Export(ExportKind),
     /// Show the fact × source matrix.
     WantMatrix,
     /// A fact × source matrix finished (for the shelf it names; stale results are ignored).
@@ -492,6 +497,13 @@ impl Reducible for AppState {
             Action::SetTheme(theme) => next.theme = theme,
             Action::IncludeFurniture(include) => next.options.include_boilerplate = include,
             Action::WantMatrix => next.matrix_wanted = true,
+            Action::Export(kind) => {
+                if next.current_comparison().is_none() {
+                    return self;
+                }
+                let count = next.export.map_or(0, |(_, n)| n + 1);
+                next.export = Some((kind, count));
+            }
             Action::MatrixReady(result) => {
                 if result.docs != next.doc_ids() {
                     return self;

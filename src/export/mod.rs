@@ -19,6 +19,7 @@ pub use csv::facts_csv;
 pub use html::html_report;
 pub use summary::summary_text;
 
+use crate::labels::percent;
 use corroborate_core::{Comparison, Document, FactStatus};
 
 /// The comparison as JSON: the schema documented in the README, pretty-printed with a final
@@ -95,24 +96,6 @@ fn strip_extension(name: &str) -> &str {
             stem
         }
         _ => name,
-    }
-}
-
-/// A share 0..=1 as a whole percentage ("62%"). A partial match never shows as 100% and a
-/// sliver never as 0%: a reader takes "100% similar" to mean identical.
-fn percent(share: f64) -> String {
-    let share = if share.is_finite() {
-        share.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let value = (share * 100.0).round();
-    if value >= 100.0 && share < 1.0 {
-        "99%".into()
-    } else if value <= 0.0 && share > 0.0 {
-        "<1%".into()
-    } else {
-        format!("{value:.0}%")
     }
 }
 
