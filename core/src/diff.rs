@@ -19,6 +19,7 @@ use crate::document::Document;
 use crate::model::{DiffSegment, DiffTag};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::ops::Range;
+use variant::Spelling;
 
 /// Largest replaced block (left words × right words) searched for spelling variants; beyond
 /// it a block is plainly rewritten and the search would only cost time.
@@ -66,12 +67,12 @@ pub fn diff_words(
 
 /// [`diff_words`] with the number of words each side keeps.
 ///
-/// Swapping the two sides mirrors the result exactly (left and right segments and counts
-/// trade places), so a comparison's similarity does not depend on which report is on the
-/// left: the words are always diffed with the lexicographically smaller word sequence as
-/// the old side. Myers' algorithm breaks ties between equally short edit scripts by
-/// direction, and spelling variants are looked for only inside replaced blocks, so diffing
-/// in whichever order the caller gave could keep a different number of words.
+/// The number of words kept does not depend on which side is which, so neither does a
+/// comparison's similarity. Myers' algorithm breaks ties between equally short edit scripts
+/// by direction, and spelling variants are looked for only inside replaced blocks, so the
+/// diff of one direction can pair a variant that the other leaves as two edits. Both
+/// directions are therefore diffed (when the words differ at all) and the one keeping more
+/// words is shown; at equal counts, as almost always, the diff from left to right.
 pub fn diff_pair(
     left: &Document,
     left_sentences: &[usize],
@@ -80,13 +81,14 @@ pub fn diff_pair(
 ) -> PairDiff {
     let left_side = Words::new(left, left_sentences);
     let right_side = Words::new(right, right_sentences);
-    let (left_tags, right_tags) = if left_side.keys <= right_side.keys {
-        word_tags(&left_side, &right_side)
-    } else {
-        let (right_tags, left_tags) = word_tags(&right_side, &left_side);
-        (left_tags, right_tags)
-    };
     let kept = |tags: &[DiffTag]| tags.iter().filter(|&&t| t != DiffTag::Changed).count();
+    let (mut left_tags, mut right_tags) = word_tags(&left_side, &right_side);
+    if left_side.keys != right_side.keys {
+        let (right_back, left_back) = word_tags(&right_side, &left_side);
+        if kept(&left_back) + kept(&right_back) > kept(&left_tags) + kept(&right_tags) {
+            (left_tags, right_tags) = (left_back, right_back);
+        }
+    }
     PairDiff {
         left: tile(left, left_sentences, &left_tags),
         right: tile(right, right_sentences, &right_tags),
@@ -186,24 +188,22 @@ fn mark_variants(
     (left, left_words, left_tags): (&Document, &[usize], &mut [DiffTag]),
     (right, right_words, right_tags): (&Document, &[usize], &mut [DiffTag]),
 ) {
+    let rights: Vec<Spelling> = right_words.iter().map(|&w| spelling(right, w)).collect();
     let mut from = 0;
     for (i, &lw) in left_words.iter().enumerate() {
-        let l = &left.words[lw];
-        let found = right_words[from..].iter().position(|&rw| {
-            let r = &right.words[rw];
-            variant::is_variant(
-                left.slice(&l.span),
-                &l.folded,
-                right.slice(&r.span),
-                &r.folded,
-            )
-        });
-        if let Some(offset) = found {
+        let l = spelling(left, lw);
+        if let Some(offset) = rights[from..].iter().position(|r| l.is_variant_of(r)) {
             left_tags[i] = DiffTag::Variant;
             right_tags[from + offset] = DiffTag::Variant;
             from += offset + 1;
         }
     }
+}
+
+/// Word `w` of `doc`, ready for the variant rule.
+fn spelling(doc: &Document, w: usize) -> Spelling<'_> {
+    let word = &doc.words[w];
+    Spelling::new(doc.slice(&word.span), &word.folded)
 }
 
 /// Cut each sentence into segments: words with their tags, and the gaps around them.

@@ -20,39 +20,77 @@
 //!    hide real edits between ordinary words ("mediation" / "meditation").
 
 use crate::fold::skeleton;
+use std::cell::OnceCell;
 
 /// True when `left` and `right` (as written, with their folded forms) are spellings of one
 /// word under the rule above. Equal folded words are not variants: they are equal.
 pub fn is_variant(left: &str, left_folded: &str, right: &str, right_folded: &str) -> bool {
-    if left_folded == right_folded {
-        return false;
-    }
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    if capitalised(left) && capitalised(right) {
-        is_name_variant(left_folded, right_folded)
-    } else {
-        let (a, b) = (
-            british_american(left_folded),
-            british_american(right_folded),
-        );
-        left_folded.chars().count() >= 5 && right_folded.chars().count() >= 5 && a == b
-    }
+    Spelling::new(left, left_folded).is_variant_of(&Spelling::new(right, right_folded))
 }
 
-fn is_name_variant(a: &str, b: &str) -> bool {
-    let letters = |w: &str| w.chars().all(char::is_alphabetic);
-    if !letters(a) || !letters(b) || a.chars().count() < 4 || b.chars().count() < 4 {
-        return false;
+/// A word ready to be checked against many others with the rule above: what the rule reads
+/// of it (transliteration skeleton, British–American form) is worked out at most once, not
+/// once per pair, since a rewritten block checks every word on one side against every word
+/// on the other.
+#[derive(Debug)]
+pub struct Spelling<'a> {
+    folded: &'a str,
+    capitalised: bool,
+    /// The skeleton's letters, when the word can be a name variant at all.
+    name: OnceCell<Option<Vec<char>>>,
+    /// The British–American form, when the word is long enough to have one.
+    plain: OnceCell<Option<String>>,
+}
+
+impl<'a> Spelling<'a> {
+    /// A word as written and its folded form.
+    pub fn new(written: &str, folded: &'a str) -> Spelling<'a> {
+        Spelling {
+            folded,
+            capitalised: written.chars().next().is_some_and(char::is_uppercase),
+            name: OnceCell::new(),
+            plain: OnceCell::new(),
+        }
     }
-    if is_calendar_word(a) || is_calendar_word(b) {
-        return false;
+
+    /// [`is_variant`] of the two words.
+    pub fn is_variant_of(&self, other: &Spelling) -> bool {
+        if self.folded == other.folded {
+            return false;
+        }
+        if self.capitalised && other.capitalised {
+            match (self.name(), other.name()) {
+                (Some(a), Some(b)) => {
+                    a == b || (a.len() >= 6 && b.len() >= 6 && one_inner_edit(a, b))
+                }
+                _ => false,
+            }
+        } else {
+            matches!((self.plain(), other.plain()), (Some(a), Some(b)) if a == b)
+        }
     }
-    let a: Vec<char> = skeleton(a).chars().collect();
-    let b: Vec<char> = skeleton(b).chars().collect();
-    if a == b {
-        return true;
+
+    /// Names: letters only, at least four of them, neither a weekday nor a month.
+    fn name(&self) -> Option<&[char]> {
+        self.name
+            .get_or_init(|| {
+                let w = self.folded;
+                let eligible = w.chars().all(char::is_alphabetic)
+                    && w.chars().count() >= 4
+                    && !is_calendar_word(w);
+                eligible.then(|| skeleton(w).chars().collect())
+            })
+            .as_deref()
     }
-    a.len() >= 6 && b.len() >= 6 && one_inner_edit(&a, &b)
+
+    /// Other words: at least five letters.
+    fn plain(&self) -> Option<&str> {
+        self.plain
+            .get_or_init(|| {
+                (self.folded.chars().count() >= 5).then(|| british_american(self.folded))
+            })
+            .as_deref()
+    }
 }
 
 /// Weekdays and months: a different one is a contradiction, never a spelling.
