@@ -3,6 +3,7 @@
 //! apart.
 
 use crate::fold::fold;
+use std::hash::Hasher;
 
 /// A matching key for a word or phrase: folded (case, accents, quote marks), letters outside
 /// Unicode decomposition spelled out (ð → d, ø → o, ß → ss), periods and apostrophes dropped
@@ -172,6 +173,51 @@ impl NameForm {
         self.skeleton == other.skeleton && self.feminine == other.feminine
     }
 
+    /// Keys to index names by, so that finding the names this one may match needs no scan of
+    /// them all: any two names with the same skeleton, or that [`NameForm::is_variant`] calls
+    /// variants, share at least one key. The keys are hashes of the skeleton with up to as
+    /// many letters deleted as the rule allows edits (none below six letters, one below nine,
+    /// two from nine on): two strings within that many edits — an adjacent swap included —
+    /// become equal after deleting at most that many letters from each (the
+    /// symmetric-deletion index of spelling correctors). A shared key is a candidate, not a
+    /// match (hashes can collide too): check it with [`NameForm::is_variant`].
+    ///
+    /// ```
+    /// use corroborate_core::facts::canon::NameForm;
+    /// let a = NameForm::new("Gorbachev").variant_keys();
+    /// let b = NameForm::new("Gorbachov").variant_keys();
+    /// assert!(a.iter().any(|k| b.contains(k)));
+    /// ```
+    pub fn variant_keys(&self) -> Vec<u64> {
+        let letters: Vec<char> = self.skeleton.chars().collect();
+        let n = letters.len();
+        // The hash of the letters with those at `skip` left out.
+        let hash = |skip: [usize; 2]| {
+            let mut h = rustc_hash::FxHasher::default();
+            for (i, c) in letters.iter().enumerate() {
+                if !skip.contains(&i) {
+                    h.write_u32(*c as u32);
+                }
+            }
+            h.write_usize(n - skip.iter().filter(|&&i| i < n).count());
+            h.finish()
+        };
+        let mut keys = vec![hash([n, n])];
+        if n >= 6 {
+            keys.extend((0..n).map(|i| hash([i, n])));
+        }
+        if n >= 9 {
+            keys.extend(
+                (0..n)
+                    .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+                    .map(|(i, j)| hash([i, j])),
+            );
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
     /// The rule of [`is_spelling_variant`].
     pub fn is_variant(&self, other: &NameForm) -> bool {
         if self.key == other.key {
@@ -219,6 +265,48 @@ mod tests {
         assert_eq!(edit_distance("macron", "marcon"), 1);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn every_variant_or_same_skeleton_shares_an_index_key() {
+        let names = [
+            "Zelenskyy",
+            "Zelensky",
+            "Zelenska",
+            "Oliynyk",
+            "Oleynik",
+            "Oliinyk",
+            "Gorbachev",
+            "Gorbachov",
+            "Halldorsdottir",
+            "Haldorsdotir",
+            "Macron",
+            "Marcon",
+            "Yermak",
+            "Jermak",
+            "Lindqvist",
+            "Lindquist",
+            "Ann",
+            "An",
+            "",
+            "Kowalczyk",
+            "Kovalchik",
+            "Abramowicz",
+            "Abramovich",
+            "Abramovitch",
+        ];
+        for a in names {
+            for b in names {
+                let (fa, fb) = (NameForm::new(a), NameForm::new(b));
+                if fa.is_variant(&fb) || fa.same_skeleton(&fb) {
+                    let keys = fb.variant_keys();
+                    assert!(
+                        fa.variant_keys().iter().any(|k| keys.contains(k)),
+                        "{a} / {b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -132,6 +132,11 @@ fn given_agree(a: &[String], b: &[String]) -> bool {
 
 struct People {
     clusters: Vec<Cluster>,
+    /// [`NameForm::variant_keys`] of every cluster's surnames → those clusters, in order, so
+    /// a name is checked only against the clusters it may belong to: a long report names
+    /// thousands of people, and checking each new name against every cluster grew with the
+    /// square of their number.
+    by_variant_key: HashMap<u64, Vec<usize>>,
     /// Surname key → best cluster, memoised.
     by_surname: HashMap<String, Option<usize>>,
     /// Full name (given names, surname) → its cluster, memoised: reports repeat names.
@@ -139,23 +144,56 @@ struct People {
 }
 
 impl People {
+    /// Add a mention's name to cluster `id`, indexing a surname form it had not seen.
+    fn add(&mut self, id: usize, name: &PersonName) {
+        let cluster = &mut self.clusters[id];
+        let known = cluster.surnames.len();
+        cluster.add(name);
+        for form in &cluster.surnames[known..] {
+            for key in form.variant_keys() {
+                let ids = self.by_variant_key.entry(key).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+
+    /// A new, empty cluster.
+    fn push(&mut self) -> usize {
+        self.clusters.push(Cluster::default());
+        self.clusters.len() - 1
+    }
+
+    /// The clusters holding a surname that may match `surname`, in increasing order.
+    fn candidates(&self, surname: &NameForm) -> Vec<usize> {
+        let mut ids: Vec<usize> = surname
+            .variant_keys()
+            .iter()
+            .filter_map(|key| self.by_variant_key.get(key))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     fn join_full(&mut self, name: &PersonName) -> usize {
         let full = (name.given.clone(), name.surname.clone());
         if let Some(&id) = self.by_full.get(&full) {
-            self.clusters[id].add(name);
+            self.add(id, name);
             return id;
         }
         let surname = NameForm::new(&name.surname);
-        let found = self.clusters.iter().position(|c| {
+        let found = self.candidates(&surname).into_iter().find(|&i| {
+            let c = &self.clusters[i];
             !c.given.is_empty()
-                && given_agree(&c.given, &name.given)
                 && c.surname_match(&surname).is_some()
+                && given_agree(&c.given, &name.given)
         });
-        let id = found.unwrap_or_else(|| {
-            self.clusters.push(Cluster::default());
-            self.clusters.len() - 1
-        });
-        self.clusters[id].add(name);
+        let id = found.unwrap_or_else(|| self.push());
+        self.add(id, name);
         self.by_surname.clear();
         self.by_full.insert(full, id);
         id
@@ -168,10 +206,10 @@ impl People {
         }
         let form = NameForm::new(surname);
         let best = self
-            .clusters
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
+            .candidates(&form)
+            .into_iter()
+            .filter_map(|i| {
+                let c = &self.clusters[i];
                 c.surname_match(&form)
                     .map(|q| (q, std::cmp::Reverse(c.mentions), i))
             })
@@ -185,6 +223,7 @@ impl People {
 fn resolve(raws: Vec<Raw>) -> Analysis {
     let mut people = People {
         clusters: Vec::new(),
+        by_variant_key: HashMap::default(),
         by_surname: HashMap::default(),
         by_full: HashMap::default(),
     };
@@ -206,12 +245,11 @@ fn resolve(raws: Vec<Raw>) -> Analysis {
                     let id = match people.by_surname(&name.surname) {
                         Some(id) => id,
                         None => {
-                            people.clusters.push(Cluster::default());
                             people.by_surname.clear();
-                            people.clusters.len() - 1
+                            people.push()
                         }
                     };
-                    people.clusters[id].add(name);
+                    people.add(id, name);
                     person_of.insert((d, m), id);
                 }
             }
