@@ -41,3 +41,19 @@ fn similarity_does_not_depend_on_which_report_is_on_the_left() {
         &options,
     );
 }
+
+/// A lone surname ("Lund said…") shared by two people, one named in each report: it joined
+/// whichever person the report read first named, so swapping the reports moved it.
+#[test]
+fn a_surname_two_people_share_goes_to_the_same_person_either_way_round() {
+    check_pair(
+        "Anna Lund met the envoys in Oslo. Lund said the talks would go on.",
+        "Marek Lund met the envoys in Oslo on Monday.",
+        &Options::default(),
+    );
+    check_pair(
+        "\u{FFFD}\u{FFFD}S\u{FFFD}U.S",
+        "PPVt S\u{8}\u{FFFD}eyi",
+        &with_boilerplate(15),
+    );
+}

@@ -28,6 +28,18 @@ pub(super) struct Contradiction {
     pub speakers: Option<[(String, Range<usize>); 2]>,
 }
 
+impl Contradiction {
+    /// The same contradiction seen from the other report.
+    pub fn mirrored(self) -> Contradiction {
+        Contradiction {
+            left: self.right,
+            right: self.left,
+            speakers: self.speakers.map(|[l, r]| [r, l]),
+            ..self
+        }
+    }
+}
+
 /// Corresponding sentence groups: (left sentence indices, right sentence indices).
 pub(super) type Rows = Vec<(Vec<usize>, Vec<usize>)>;
 

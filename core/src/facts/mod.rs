@@ -95,21 +95,41 @@ pub fn compare_facts(
 
 /// [`compare_facts`] with the corresponding sentences given directly as
 /// `(left sentence indices, right sentence indices)` groups.
+///
+/// Swapping the reports swaps the answer: every fact keeps its status with left-only and
+/// right-only exchanged, and every contradiction its two sides. Resolving names and pairing
+/// clashing values are greedy steps whose ties go to the report read first, so both reports
+/// are always read in one order of their own (by their text), whichever the caller put on
+/// the left.
 pub fn compare_facts_with_rows(
     left: &Document,
     right: &Document,
     rows: &[(Vec<usize>, Vec<usize>)],
 ) -> (Vec<Fact>, Vec<Conflict>) {
-    let analysis = resolve::analyse(&[left, right]);
-    let rows = rows.to_vec();
-    let contradictions = contradict::contradictions(&analysis, 0, 1, &rows);
-    let facts = pair::facts(&analysis, 0, 1, &contradictions);
+    let swapped = reading_order(right) < reading_order(left);
+    let (analysis, l, r) = if swapped {
+        (resolve::analyse(&[right, left]), 1, 0)
+    } else {
+        (resolve::analyse(&[left, right]), 0, 1)
+    };
+    let contradictions = if swapped {
+        // In the reading order of the report read first, as its rows come when it is left.
+        let mut rows: Vec<_> = rows.iter().map(|(a, b)| (b.clone(), a.clone())).collect();
+        rows.sort();
+        contradict::contradictions(&analysis, r, l, &rows)
+            .into_iter()
+            .map(contradict::Contradiction::mirrored)
+            .collect()
+    } else {
+        contradict::contradictions(&analysis, l, r, &rows.to_vec())
+    };
+    let facts = pair::facts(&analysis, l, r, &contradictions);
     let conflicts = contradictions
         .iter()
         .map(|c| {
             let (lm, rm) = (
-                &analysis.mentions[0][c.left],
-                &analysis.mentions[1][c.right],
+                &analysis.mentions[l][c.left],
+                &analysis.mentions[r][c.right],
             );
             let ((left_text, left_span), (right_text, right_span)) = match &c.speakers {
                 Some([l, r]) => (l.clone(), r.clone()),
@@ -131,4 +151,13 @@ pub fn compare_facts_with_rows(
         })
         .collect();
     (facts, conflicts)
+}
+
+/// What decides which of two reports the facts step reads first: its text, then which of its
+/// paragraphs are furniture (two documents of one text can differ only there).
+fn reading_order(doc: &Document) -> (&str, Vec<bool>) {
+    (
+        &doc.text,
+        doc.paragraphs.iter().map(|p| p.boilerplate).collect(),
+    )
 }
