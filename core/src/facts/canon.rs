@@ -154,6 +154,8 @@ pub struct NameForm {
     /// The name's [`key`].
     pub key: String,
     skeleton: String,
+    /// Letters in the skeleton.
+    letters: usize,
     feminine: bool,
 }
 
@@ -161,8 +163,10 @@ impl NameForm {
     /// Prepare a name as written (or already a key).
     pub fn new(name: &str) -> NameForm {
         let key = key(name);
+        let skeleton = skeleton(&key);
         NameForm {
-            skeleton: skeleton(&key),
+            letters: skeleton.chars().count(),
+            skeleton,
             feminine: is_feminine_form(&key),
             key,
         }
@@ -232,12 +236,13 @@ impl NameForm {
         }
         // Short names are too easily one edit apart (Trump / Tramp), so edits are allowed
         // only from six letters on, and only when the skeletons start alike.
-        let shortest = sa.chars().count().min(sb.chars().count());
+        let shortest = self.letters.min(other.letters);
         if sa.chars().next() != sb.chars().next() || shortest < 6 {
             return false;
         }
         let allowed = if shortest >= 9 { 2 } else { 1 };
-        sa.len().abs_diff(sb.len()) <= allowed * 4 && edit_distance(sa, sb) <= allowed
+        // Each edit changes the length by at most one letter: a cheap test first.
+        self.letters.abs_diff(other.letters) <= allowed && edit_distance(sa, sb) <= allowed
     }
 }
 
