@@ -191,6 +191,12 @@ pub fn word_spans(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
                 k += 1;
             }
         }
+        // UAX #29 joins a narrow no-break space to the word beside it (it is a connector in
+        // Mongolian), so French "dit\u{202F}:" would make "dit\u{202F}" a word that never
+        // matches "dit". A word neither starts nor ends in white space.
+        let word = &running[start..end];
+        let start = start + (word.len() - word.trim_start().len());
+        let end = start + word.trim().len();
         out.push(sentence.start + start..sentence.start + end);
     }
     out

@@ -225,3 +225,13 @@ fn empty_and_blank_texts_have_no_paragraphs() {
     assert_eq!(segment("", &[]), Segmented::default());
     assert_eq!(segment(" \r\n\n\t", &[]), Segmented::default());
 }
+
+#[test]
+fn a_narrow_no_break_space_is_never_part_of_a_word() {
+    let text = "Elle a dit\u{202F}: «\u{202F}Nous reconstruirons\u{202F}».";
+    let words: Vec<&str> = word_spans(text, 0..text.len())
+        .into_iter()
+        .map(|w| &text[w])
+        .collect();
+    assert_eq!(words, ["Elle", "a", "dit", "Nous", "reconstruirons"]);
+}
