@@ -15,10 +15,13 @@ use crate::components::{
     paste_box::PasteBox,
     progress::Progress,
     shelf::Shelf,
+    shortcuts_dialog::ShortcutsDialog,
     summary_bar::{SummaryBar, SummaryBarProps},
 };
 use crate::dom;
-use crate::hooks::{use_conflict_jumps, use_engine, use_shortcuts};
+use crate::hooks::{
+    use_conflict_jumps, use_difference_jumps, use_engine, use_shortcuts, use_theme,
+};
 use crate::labels::{self, KINDS, STATUSES};
 use crate::persistence::use_persistence;
 use crate::state::{Action, AppState, Layer};
@@ -34,6 +37,8 @@ pub fn App() -> Html {
     use_engine(&state);
     use_persistence(&state);
     use_conflict_jumps(&state);
+    use_difference_jumps(&state);
+    use_theme(state.theme);
     use_shortcuts(dispatcher.clone());
 
     let on_files = {
@@ -87,7 +92,15 @@ pub fn App() -> Html {
     html! {
         <div class="app">
             <DropZone on_files={on_files.clone()} on_text={on_text.clone()} on_html={on_html.clone()} />
-            <Header on_example={on_example.clone()} on_files={on_files} />
+            <Header on_example={on_example.clone()} on_files={on_files} theme={state.theme}
+                on_theme={act(&dispatcher, Action::SetTheme)}
+                on_shortcuts={act(&dispatcher, |()| Action::ShowShortcuts(true))} />
+            <ShortcutsDialog open={state.shortcuts_open}
+                on_close={act(&dispatcher, |()| Action::ShowShortcuts(false))} />
+            // What a step with `j` / `k` reached, read out by screen readers.
+            <p class="visually-hidden" role="status" data-testid="step-status">
+                {state.difference_announcement().unwrap_or_default()}
+            </p>
             <main class="main">
                 <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
                     on_undo={act(&dispatcher, |()| Action::Undo)} on_retry={act(&dispatcher, |()| Action::Retry)}

@@ -1,5 +1,5 @@
 //! The few things the page asks of the browser directly: reading dropped or chosen files,
-//! scrolling an element into view and flashing it.
+//! scrolling an element into view and flashing it, moving the focus, the colour scheme.
 
 use crate::state::{Action, FileBytes};
 use js_sys::Uint8Array;
@@ -67,6 +67,25 @@ pub fn reveal(element: &Element) {
     flash(element);
 }
 
+/// Call `then` with those of the elements named by `ids` that are on the page, as soon as one
+/// is: now, or within the next `frames` frames (a long comparison draws a row it was asked to
+/// reveal on its next render). Gives up silently after that.
+pub fn when_drawn(ids: Vec<String>, frames: u32, then: impl FnOnce(Vec<Element>) + 'static) {
+    let found: Vec<Element> = ids.iter().filter_map(|id| by_id(id)).collect();
+    if !found.is_empty() {
+        then(found);
+        return;
+    }
+    if frames == 0 {
+        return;
+    }
+    let retry =
+        wasm_bindgen::closure::Closure::once_into_js(move || when_drawn(ids, frames - 1, then));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(retry.unchecked_ref());
+    }
+}
+
 /// Restart the element's flash animation (removing the class, forcing a style flush, adding it).
 pub fn flash(element: &Element) {
     let classes = element.class_list();
@@ -75,6 +94,41 @@ pub fn flash(element: &Element) {
         let _ = html.offset_width();
     }
     let _ = classes.add_1("flash");
+}
+
+/// Move the keyboard focus to an element, so a screen reader reads it and Tab carries on from
+/// there. An element that is not focusable (a row of the panes) becomes focusable by script
+/// only (`tabindex="-1"`), so it never joins the Tab order. With `scroll` false the view stays
+/// put: the caller scrolls smoothly itself.
+pub fn focus(element: &Element, scroll: bool) {
+    let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    if !html.has_attribute("tabindex") {
+        let _ = html.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(!scroll);
+    let _ = html.focus_with_options(&options);
+}
+
+/// Show the page in a colour scheme: `Some("light")` or `Some("dark")` whatever the system
+/// says, `None` to follow the system. The stylesheet reads `data-theme` on `<html>`; the
+/// `color-scheme` meta tells the browser which scheme its own parts (form controls,
+/// scrollbars) take.
+pub fn apply_theme(theme: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = match theme {
+            Some(theme) => root.set_attribute("data-theme", theme),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+    if let Ok(Some(meta)) = document.query_selector("meta[name=color-scheme]") {
+        let _ = meta.set_attribute("content", theme.unwrap_or("light dark"));
+    }
 }
 
 /// Put text on the clipboard; `done` learns whether it worked (browsers may refuse, e.g.

@@ -1,13 +1,14 @@
 //! The page's effects: keeping the engine worker busy with what the state wants, scrolling
-//! to a contradiction, and keyboard shortcuts. Each hook reads the state and reports back
-//! through actions.
+//! to a contradiction or a difference, the colour scheme, and keyboard shortcuts. Each hook
+//! reads the state and reports back through actions.
 
 use crate::dom;
 use crate::engine::{ComparisonResult, MatrixResult};
 use crate::engine_host::EngineHost;
 use crate::protocol::{ExportKind, Response};
 use crate::shared::Shared;
-use crate::state::{Action, AppState, DocId, Reading, MAX_RESTARTS};
+use crate::shortcuts::Shortcut;
+use crate::state::{Action, AppState, DocId, Reading, Theme, MAX_RESTARTS};
 use corroborate_core::Document;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -172,8 +173,38 @@ pub fn use_conflict_jumps(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Keyboard shortcuts: `n` jumps to the next contradiction, Escape clears the picked fact.
-/// Keys typed into a field are left alone.
+/// Scroll to the difference stepped to (`j` / `k`), flash it, and move the focus to it, so a
+/// screen reader reads it and Tab carries on from there.
+#[hook]
+pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
+    use_effect_with(state.difference_cursor, |cursor| {
+        let Some((row, _)) = *cursor else { return };
+        let ids = ["left", "right"].map(|side| format!("row-{row}-{side}"));
+        // About half a second: time for the view to draw a row far from the drawn ones.
+        dom::when_drawn(ids.to_vec(), 30, |cells| {
+            // A row only one report has is an empty cell without an id on the other side.
+            let first = &cells[0];
+            dom::reveal(first);
+            cells[1..].iter().for_each(dom::flash);
+            dom::focus(first, false);
+        });
+    });
+}
+
+/// Show the page in the reader's colour scheme (see [`dom::apply_theme`]).
+#[hook]
+pub fn use_theme(theme: Theme) {
+    use_effect_with(theme, |theme| {
+        dom::apply_theme(match theme {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        })
+    });
+}
+
+/// The keyboard shortcuts of [`crate::shortcuts`]. Keys typed into a field, pressed with Ctrl,
+/// Alt or Meta, or pressed inside a dialog (which handles its own keys) are left alone.
 #[hook]
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
@@ -184,20 +215,41 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
                     let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
-                    let typing = event
+                    let target = event
                         .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|e| {
-                            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        });
-                    if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                    let elsewhere = target.is_some_and(|e| {
+                        matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            || e.is_content_editable()
+                            || e.closest("dialog").ok().flatten().is_some()
+                    });
+                    if elsewhere || event.ctrl_key() || event.meta_key() || event.alt_key() {
                         return;
                     }
-                    match event.key().as_str() {
-                        "n" => dispatcher.dispatch(Action::NextConflict),
-                        "Escape" => dispatcher.dispatch(Action::FocusFact(None)),
-                        _ => {}
-                    }
+                    let Some(shortcut) = Shortcut::of_key(&event.key()) else {
+                        return;
+                    };
+                    let action = match shortcut {
+                        Shortcut::NextDifference => Action::StepDifference(1),
+                        Shortcut::PreviousDifference => Action::StepDifference(-1),
+                        Shortcut::NextConflict => Action::NextConflict,
+                        Shortcut::PreviousConflict => Action::PreviousConflict,
+                        Shortcut::Swap => Action::Swap,
+                        Shortcut::PreviousPair => Action::StepPair(-1),
+                        Shortcut::NextPair => Action::StepPair(1),
+                        Shortcut::Help => Action::ShowShortcuts(true),
+                        Shortcut::Clear => Action::FocusFact(None),
+                        Shortcut::FocusFacts => {
+                            if let Some(panel) = dom::first("[data-testid=facts]") {
+                                dom::focus(&panel, true);
+                            }
+                            event.prevent_default();
+                            return;
+                        }
+                    };
+                    // The page uses the key; the browser should not too (find-as-you-type).
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
                 })
             });
         move || drop(listener)

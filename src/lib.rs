@@ -10,7 +10,8 @@
 //! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison.
 //! - [`export`] — what a reader takes away: the HTML report, JSON, facts CSV, summary to paste.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
-//! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, keyboard shortcuts.
+//! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, the colour scheme,
+//!   keyboard shortcuts (listed once, in [`shortcuts`], for the keys and the help dialog).
 //! - [`storage`] and [`persistence`] — the shelf and settings kept in IndexedDB across visits.
 //! - [`dom`] and [`timing`] — the few browser calls: reading files, scrolling, User Timing.
 
@@ -26,6 +27,7 @@ pub mod labels;
 pub mod persistence;
 pub mod protocol;
 pub mod shared;
+pub mod shortcuts;
 pub mod state;
 pub mod storage;
 pub mod timing;

@@ -5,6 +5,7 @@
 //! says what is wanted (reports [`Reading`], the chosen pair) and takes the answers back as
 //! actions ([`Action::Read`], [`Action::ComparisonReady`], …).
 
+mod navigation;
 mod shelf;
 
 use crate::engine::{ComparisonResult, MatrixResult};
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
 
+pub use navigation::is_difference;
 pub use shelf::{Removal, Saved, SavedDoc, MAX_FILE_BYTES};
 
 /// A crashed engine is restarted this many times a session; after that the page says so.
@@ -163,6 +165,11 @@ pub struct AppState {
     /// The contradiction last jumped to, and how many jumps were made (so jumping to the same
     /// one again still scrolls).
     pub conflict_cursor: Option<(usize, u32)>,
+    /// The difference row (index into the view's rows) last stepped to with `j` / `k`, and how
+    /// many steps were made (so stepping to the same row again still scrolls).
+    pub difference_cursor: Option<(usize, u32)>,
+    /// The keyboard shortcuts dialog is open.
+    pub shortcuts_open: bool,
     /// What the last removal took off the shelf, until undone or replaced.
     pub removed: Option<Removal>,
     /// The engine's crashes.
@@ -196,6 +203,8 @@ impl Default for AppState {
             focused_fact: None,
             hovered_fact: None,
             conflict_cursor: None,
+            difference_cursor: None,
+            shortcuts_open: false,
             removed: None,
             engine: EngineHealth::default(),
             export: None,
@@ -277,6 +286,13 @@ pub enum Action {
     HoverFact(Option<usize>),
     /// Jump to the next contradiction, wrapping around.
     NextConflict,
+    /// Jump to the previous contradiction, wrapping around.
+    PreviousConflict,
+    /// Step to the next (+1) or previous (-1) difference: a row reworded, moved, or told by
+    /// one report only.
+    StepDifference(i32),
+    /// Open or close the keyboard shortcuts dialog.
+    ShowShortcuts(bool),
     /// Jump to this contradiction (index into `Comparison::conflicts`).
     JumpToConflict(usize),
     /// Switch a highlight layer on or off.
@@ -364,6 +380,7 @@ impl AppState {
         self.focused_fact = None;
         self.hovered_fact = None;
         self.conflict_cursor = None;
+        self.difference_cursor = None;
         self.progress = None;
     }
 
@@ -471,18 +488,22 @@ impl Reducible for AppState {
             Action::ToggleKind(kind) => toggle(&mut next.fact_filter.hidden_kinds, kind),
             Action::FocusFact(fact) => next.focused_fact = fact,
             Action::HoverFact(fact) => next.hovered_fact = fact,
-            Action::NextConflict => {
-                let count = next
-                    .current_comparison()
-                    .map_or(0, |c| c.comparison.conflicts.len());
-                if count == 0 {
+            Action::NextConflict | Action::PreviousConflict => {
+                let by = if action == Action::NextConflict {
+                    1
+                } else {
+                    -1
+                };
+                if !next.step_conflict(by) {
                     return self;
                 }
-                next.conflict_cursor = Some(match next.conflict_cursor {
-                    Some((i, jumps)) => ((i + 1) % count, jumps + 1),
-                    None => (0, 0),
-                });
             }
+            Action::StepDifference(by) => {
+                if !next.step_difference(by) {
+                    return self;
+                }
+            }
+            Action::ShowShortcuts(open) => next.shortcuts_open = open,
             Action::JumpToConflict(index) => {
                 let count = next
                     .current_comparison()

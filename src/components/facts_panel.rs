@@ -69,7 +69,8 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
         })
             });
     html! {
-        <aside class="facts-panel" data-testid="facts" aria-label="Facts">
+        // Focusable by script (`f`), so the next Tab goes through the panel's controls.
+        <aside class="facts-panel" data-testid="facts" aria-label="Facts" tabindex="-1">
             <header class="facts-head">
                 <h2 class="section-title">{"Facts"}</h2>
                 <p class="fact-counts" data-testid="fact-counts">{headline.join(" · ")}</p>

@@ -10,7 +10,7 @@ pub struct LegendProps {
     pub hidden: Vec<Layer>,
     /// A layer was switched.
     pub on_toggle: Callback<Layer>,
-    /// Whether the pair has contradictions (to mention the `n` key).
+    /// Whether the pair has contradictions (to mention the `n` key beside `j` / `k` and `?`).
     #[prop_or_default]
     pub has_conflicts: bool,
     /// Whether page furniture is compared (`None` when the pair has none to offer).
@@ -58,9 +58,13 @@ pub fn Legend(props: &LegendProps) -> Html {
                     <span class="legend-name">{"Compare page furniture"}</span>
                 </button>
             }
-            if props.has_conflicts {
-                <span class="legend-hint"><kbd>{"n"}</kbd>{" next contradiction"}</span>
-            }
+            <span class="legend-hint">
+                <kbd>{"j"}</kbd>{" "}<kbd>{"k"}</kbd>{" differences"}
+                if props.has_conflicts {
+                    {" · "}<kbd>{"n"}</kbd>{" contradictions"}
+                }
+                {" · "}<kbd>{"?"}</kbd>{" all shortcuts"}
+            </span>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The page's components, one per file. All are presentational (props in, `Html` out) except
-//! [`drop_zone::DropZone`], which listens for drops on the whole page.
+//! [`drop_zone::DropZone`], which listens for drops on the whole page, and
+//! [`shortcuts_dialog::ShortcutsDialog`], which opens and closes itself as a modal dialog.
 
 pub mod comparison_view;
 pub mod conflict_list;
@@ -21,4 +22,6 @@ pub mod paste_box;
 pub mod progress;
 pub mod sentence;
 pub mod shelf;
+pub mod shortcuts_dialog;
 pub mod summary_bar;
+pub mod theme_switch;
