@@ -19,12 +19,12 @@ use crate::components::{
     summary_bar::{SummaryBar, SummaryBarProps},
 };
 use crate::dom;
-use crate::hooks::{
-    use_conflict_jumps, use_difference_jumps, use_engine, use_shortcuts, use_theme,
-};
+use crate::engine::ComparisonResult;
+use crate::hooks::{use_difference_jumps, use_engine, use_shortcuts, use_theme};
 use crate::labels::{self, KINDS, STATUSES};
 use crate::persistence::use_persistence;
 use crate::state::{Action, AppState, Layer};
+use corroborate_core::Side;
 use web_sys::File;
 use yew::prelude::*;
 
@@ -36,7 +36,6 @@ pub fn App() -> Html {
 
     use_engine(&state);
     use_persistence(&state);
-    use_conflict_jumps(&state);
     use_difference_jumps(&state);
     use_theme(state.theme);
     use_shortcuts(dispatcher.clone());
@@ -64,12 +63,15 @@ pub fn App() -> Html {
     };
     let on_text = act(&dispatcher, Action::AddText);
     let on_html = act(&dispatcher, Action::AddHtml);
+    // Picking a fact in the panel lights its mentions and brings the first one into view
+    // (drawing its row first, in a long comparison).
     let on_focus = {
         let dispatcher = dispatcher.clone();
+        let result = state.current_comparison().cloned();
         Callback::from(move |fact: usize| {
             dispatcher.dispatch(Action::FocusFact(Some(fact)));
-            if let Some(first) = dom::first(&format!(".comparison [data-fact~=\"{fact}\"]")) {
-                dom::reveal(&first);
+            if let Some(row) = result.as_ref().and_then(|r| first_mention_row(r, fact)) {
+                dispatcher.dispatch(Action::RevealRow(row));
             }
         })
     };
@@ -135,7 +137,7 @@ pub fn App() -> Html {
                             </div>
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
                             <div class="workspace">
-                                <ComparisonView result={result.clone()} {left} {right}
+                                <ComparisonView result={result.clone()} {left} {right} reveal={state.reveal}
                                     class={classes!(filter_classes(&state), stale.then_some("is-stale"))}
                                     on_focus_fact={act(&dispatcher, Action::FocusFact)}
                                     on_hover_fact={act(&dispatcher, Action::HoverFact)} />
@@ -164,6 +166,17 @@ pub fn App() -> Html {
             </footer>
         </div>
     }
+}
+
+/// The row of a fact's first mention, in the left report if it is there.
+fn first_mention_row(result: &ComparisonResult, fact: usize) -> Option<usize> {
+    let fact = result.comparison.facts.get(fact)?;
+    let (side, span) = match (fact.left_spans.first(), fact.right_spans.first()) {
+        (Some(span), _) => (Side::Left, span),
+        (None, Some(span)) => (Side::Right, span),
+        (None, None) => return None,
+    };
+    result.view.row_at(&result.comparison, side, span.start)
 }
 
 /// A callback that dispatches the action `f` makes of its value.

@@ -5,7 +5,7 @@
 //! page's own tests run it in-process through the same protocol.
 
 use crate::export;
-use crate::protocol::{ExportKind, Input, Request, Response};
+use crate::protocol::{split_compared, without_words, ExportKind, Input, Request, Response};
 use crate::state::DocId;
 use crate::view_model::PairView;
 use corroborate_core::ingest::{self, Format};
@@ -42,14 +42,12 @@ impl EngineCore {
     pub fn handle(&mut self, request: Request, send: &mut dyn FnMut(Response)) {
         match request {
             Request::Read { id, name, input } => {
-                let result = read(name, input);
-                if let Ok(doc) = &result {
-                    self.docs.insert(id, doc.clone());
-                }
+                let result = read(name, input).map(|doc| {
+                    let light = without_words(&doc);
+                    self.docs.insert(id, doc);
+                    light
+                });
                 send(Response::Read { id, result });
-            }
-            Request::Adopt { id, doc } => {
-                self.docs.insert(id, doc);
             }
             Request::Forget { id } => {
                 self.docs.remove(&id);
@@ -67,14 +65,16 @@ impl EngineCore {
                 let (comparison, view) = compare_for_view(l, r, &options, &mut |done| {
                     send(Response::Progress { job, done })
                 });
-                send(Response::Compared {
+                let messages = split_compared(
                     job,
-                    left,
-                    right,
-                    options: options.clone(),
-                    comparison: comparison.clone(),
-                    view: view.clone(),
-                });
+                    (left, right),
+                    options.clone(),
+                    comparison.clone(),
+                    view.clone(),
+                );
+                for message in messages {
+                    send(message);
+                }
                 self.last = Some(Compared {
                     left,
                     right,
@@ -290,10 +290,15 @@ pub fn run_matrix(ids: Vec<DocId>, docs: &[Document]) -> MatrixResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::Assembly;
 
+    /// The answers to a request, a long comparison put back together as the page does.
     fn answers(core: &mut EngineCore, request: Request) -> Vec<Response> {
         let mut out = Vec::new();
-        core.handle(request, &mut |r| out.push(r));
+        let mut assembly = None;
+        core.handle(request, &mut |r| {
+            out.extend(Assembly::take(&mut assembly, r))
+        });
         out
     }
 

@@ -11,7 +11,7 @@
 
 #[cfg(feature = "in-page-engine")]
 use crate::engine::EngineCore;
-use crate::protocol::{decode, encode, ExportKind, Input, Request, Response};
+use crate::protocol::{decode, encode, Assembly, ExportKind, Input, Request, Response};
 use crate::shared::Shared;
 use crate::state::DocId;
 use crate::timing;
@@ -54,6 +54,8 @@ struct Inner {
     /// Reports the worker holds.
     held: HashSet<DocId>,
     crashed: bool,
+    /// A long comparison arriving in parts.
+    assembly: Option<Assembly>,
     on_response: Callback<Response>,
 }
 
@@ -84,6 +86,7 @@ impl EngineHost {
             reading: HashSet::new(),
             held: HashSet::new(),
             crashed: false,
+            assembly: None,
             on_response,
         }));
         let host = EngineHost { inner };
@@ -185,9 +188,16 @@ impl EngineHost {
             self.send(Request::Forget { id });
         }
         for (id, doc) in missing {
-            self.send(Request::Adopt {
+            // Read again from its text, exactly as first read (the page keeps reports
+            // without their words).
+            self.send(Request::Read {
                 id,
-                doc: (*doc).clone(),
+                name: doc.name.clone(),
+                input: Input::Stored {
+                    text: doc.text.clone(),
+                    source: doc.source.clone(),
+                    furniture: crate::state::SavedDoc::of(id, &doc).furniture,
+                },
             });
         }
     }
@@ -207,6 +217,7 @@ impl EngineHost {
             inner.reading.clear();
             inner.held.clear();
             inner.crashed = false;
+            inner.assembly = None;
         }
         self.spawn();
     }
@@ -271,6 +282,9 @@ impl EngineHost {
 
     /// Handle one answer: keep the bookkeeping, then pass it to the page.
     fn receive(&self, response: Response) {
+        let Some(response) = Assembly::take(&mut self.inner.borrow_mut().assembly, response) else {
+            return;
+        };
         let (follow_up, on_response) = {
             let mut inner = self.inner.borrow_mut();
             let mut follow_up = None;
@@ -345,11 +359,13 @@ fn spawn_worker(host: &EngineHost) -> Result<Backend, String> {
     let on_message = {
         let host = host.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let decoding = timing::Measure::start("corroborate:decode");
             let bytes = Uint8Array::new(&event.data()).to_vec();
             let response = decode::<Response>(&bytes).unwrap_or_else(|details| Response::Crashed {
                 details,
                 during: None,
             });
+            decoding.finish();
             host.receive(response);
         })
     };

@@ -116,9 +116,12 @@ fn deliver(
 /// The action an answer of the engine becomes.
 fn action_for(response: Response) -> Option<Action> {
     Some(match response {
-        Response::Ready | Response::Failed { job: Some(_), .. } | Response::Exported { .. } => {
-            return None
-        }
+        // Parts of a comparison are put together by the host before they get here.
+        Response::Ready
+        | Response::Failed { job: Some(_), .. }
+        | Response::Exported { .. }
+        | Response::ComparedHead { .. }
+        | Response::ComparedPart { .. } => return None,
         Response::Read { id, result } => Action::Read {
             id,
             result: result.map(Shared::new),
@@ -149,32 +152,9 @@ fn action_for(response: Response) -> Option<Action> {
     })
 }
 
-/// Scroll both sentences of the contradiction jumped to into view.
-#[hook]
-pub fn use_conflict_jumps(state: &UseReducerHandle<AppState>) {
-    let target = state.conflict_cursor.and_then(|(i, jumps)| {
-        let conflict = state
-            .current_comparison()?
-            .comparison
-            .conflicts
-            .get(i)?
-            .clone();
-        Some((jumps, conflict.left_sentence, conflict.right_sentence))
-    });
-    use_effect_with(target, |target| {
-        if let Some((_, left, right)) = *target {
-            if let Some(element) = dom::by_id(&format!("L{left}")) {
-                dom::reveal(&element);
-            }
-            if let Some(element) = dom::by_id(&format!("R{right}")) {
-                dom::flash(&element);
-            }
-        }
-    });
-}
-
-/// Scroll to the difference stepped to (`j` / `k`), flash it, and move the focus to it, so a
-/// screen reader reads it and Tab carries on from there.
+/// Move the focus to the difference stepped to (`j` / `k`) once its row is drawn, so a screen
+/// reader reads it and Tab carries on from there. The view scrolls to it and flashes it (the
+/// step asks it to reveal the row).
 #[hook]
 pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.difference_cursor, |cursor| {
@@ -182,10 +162,12 @@ pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
         let ids = ["left", "right"].map(|side| format!("row-{row}-{side}"));
         // About half a second: time for the view to draw a row far from the drawn ones.
         dom::when_drawn(ids.to_vec(), 30, |cells| {
-            // A row only one report has is an empty cell without an id on the other side.
             let first = &cells[0];
-            dom::reveal(first);
-            cells[1..].iter().for_each(dom::flash);
+            // The view scrolls to a row by its left cell; a row only the right report has
+            // has none (its left side is an empty cell without an id).
+            if first.id().ends_with("-right") {
+                dom::reveal(first);
+            }
             dom::focus(first, false);
         });
     });

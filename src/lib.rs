@@ -7,7 +7,8 @@
 //! - [`protocol`], [`engine`], [`worker`], [`engine_host`] — the engine runs in a Web Worker:
 //!   the page sends [`protocol::Request`]s through [`engine_host::EngineHost`], the worker
 //!   answers them with [`engine::EngineCore`], so the page never freezes on long reports.
-//! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison.
+//! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison;
+//!   [`windowing`] draws long ones a window of rows at a time.
 //! - [`export`] — what a reader takes away: the HTML report, JSON, facts CSV, summary to paste.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
 //! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, the colour scheme,
@@ -32,6 +33,7 @@ pub mod state;
 pub mod storage;
 pub mod timing;
 pub mod view_model;
+pub mod windowing;
 pub mod worker;
 
 pub use app::App;

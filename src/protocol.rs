@@ -10,9 +10,11 @@
 //! fields, tagged enums) round-trip exactly as they do in the JSON export.
 
 use crate::state::DocId;
-use crate::view_model::PairView;
+use crate::view_model::{PairView, RowView, Run};
 use corroborate_core::ingest::SourceInfo;
-use corroborate_core::{Comparison, Document, FactMatrix, Options};
+use corroborate_core::{
+    AlignedRow, Comparison, Document, Fact, FactMatrix, Options, VerbatimPassage,
+};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -49,13 +51,6 @@ pub enum Request {
         name: String,
         /// What to read.
         input: Input,
-    },
-    /// Keep a report the page already holds (after the worker was restarted).
-    Adopt {
-        /// Its id.
-        id: DocId,
-        /// The report.
-        doc: Document,
     },
     /// Drop a report the user removed.
     Forget {
@@ -104,7 +99,8 @@ pub enum Response {
     Read {
         /// The id the page gave it.
         id: DocId,
-        /// The report, or what is wrong with the file.
+        /// The report without its words (see [`without_words`]), or what is wrong with the
+        /// file.
         result: Result<Document, String>,
     },
     /// How far a comparison has come, 0..=1 (sent for long reports only).
@@ -140,6 +136,31 @@ pub enum Response {
         /// The file's content.
         content: String,
     },
+    /// The start of a long comparison's answer: everything but its long lists, which follow
+    /// in [`Response::ComparedPart`]s (see [`split_compared`]).
+    ComparedHead {
+        /// The request it answers.
+        job: u32,
+        /// The left report.
+        left: DocId,
+        /// The right report.
+        right: DocId,
+        /// The settings it was computed with.
+        options: Options,
+        /// The comparison with its long lists empty.
+        comparison: Comparison,
+        /// The view with its long lists empty.
+        view: PairView,
+        /// How many parts follow.
+        parts: u32,
+    },
+    /// One slice of a long list of a comparison announced by [`Response::ComparedHead`].
+    ComparedPart {
+        /// The request it answers.
+        job: u32,
+        /// The slice.
+        part: Part,
+    },
     /// A fact × source matrix finished.
     Matrix {
         /// The request it answers.
@@ -163,6 +184,153 @@ pub enum Response {
         /// What the worker was doing, when it knows.
         during: Option<Task>,
     },
+}
+
+/// A slice of one of a comparison's long lists, appended in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Part {
+    /// Alignment rows.
+    Alignment(Vec<AlignedRow>),
+    /// Verbatim passages.
+    Verbatim(Vec<VerbatimPassage>),
+    /// Facts.
+    Facts(Vec<Fact>),
+    /// View rows.
+    Rows(Vec<RowView>),
+    /// Styled runs of left sentences.
+    LeftRuns(Vec<Vec<Run>>),
+    /// Styled runs of right sentences.
+    RightRuns(Vec<Vec<Run>>),
+}
+
+/// Items in one [`Part`]: small enough that the page decodes a part in a few milliseconds,
+/// so a long comparison arrives as many short tasks instead of one that freezes the page.
+pub const PART_ITEMS: usize = 500;
+
+/// Cut a finished comparison into a head and the parts of its long lists. A comparison
+/// whose lists all fit in one part each still travels this way; the page puts it back
+/// together with [`Assembly`].
+pub fn split_compared(
+    job: u32,
+    (left, right): (DocId, DocId),
+    options: Options,
+    mut comparison: Comparison,
+    mut view: PairView,
+) -> Vec<Response> {
+    fn chunks<T>(items: Vec<T>, wrap: fn(Vec<T>) -> Part, parts: &mut Vec<Part>) {
+        let mut items = items.into_iter().peekable();
+        while items.peek().is_some() {
+            parts.push(wrap(items.by_ref().take(PART_ITEMS).collect()));
+        }
+    }
+    let mut parts = Vec::new();
+    chunks(
+        std::mem::take(&mut comparison.alignment),
+        Part::Alignment,
+        &mut parts,
+    );
+    chunks(
+        std::mem::take(&mut comparison.verbatim),
+        Part::Verbatim,
+        &mut parts,
+    );
+    chunks(
+        std::mem::take(&mut comparison.facts),
+        Part::Facts,
+        &mut parts,
+    );
+    chunks(std::mem::take(&mut view.rows), Part::Rows, &mut parts);
+    chunks(
+        std::mem::take(&mut view.left_runs),
+        Part::LeftRuns,
+        &mut parts,
+    );
+    chunks(
+        std::mem::take(&mut view.right_runs),
+        Part::RightRuns,
+        &mut parts,
+    );
+    let mut out = vec![Response::ComparedHead {
+        job,
+        left,
+        right,
+        options,
+        comparison,
+        view,
+        parts: parts.len() as u32,
+    }];
+    out.extend(
+        parts
+            .into_iter()
+            .map(|part| Response::ComparedPart { job, part }),
+    );
+    out
+}
+
+/// A long comparison being put back together from its head and parts.
+#[derive(Debug)]
+pub struct Assembly {
+    job: u32,
+    head: Option<Response>,
+    remaining: u32,
+}
+
+impl Assembly {
+    /// Take one message; returns the whole [`Response::Compared`] once its last part is in,
+    /// or the message itself when it is not part of a comparison.
+    pub fn take(slot: &mut Option<Assembly>, response: Response) -> Option<Response> {
+        match response {
+            Response::ComparedHead { job, parts, .. } => {
+                *slot = Some(Assembly {
+                    job,
+                    head: Some(response),
+                    remaining: parts,
+                });
+            }
+            Response::ComparedPart { job, part } => {
+                let assembly = slot.as_mut().filter(|a| a.job == job)?;
+                let Some(Response::ComparedHead {
+                    comparison, view, ..
+                }) = assembly.head.as_mut()
+                else {
+                    return None;
+                };
+                match part {
+                    Part::Alignment(items) => comparison.alignment.extend(items),
+                    Part::Verbatim(items) => comparison.verbatim.extend(items),
+                    Part::Facts(items) => comparison.facts.extend(items),
+                    Part::Rows(items) => view.rows.extend(items),
+                    Part::LeftRuns(items) => view.left_runs.extend(items),
+                    Part::RightRuns(items) => view.right_runs.extend(items),
+                }
+                assembly.remaining = assembly.remaining.saturating_sub(1);
+            }
+            other => return Some(other),
+        }
+        if slot.as_ref().is_some_and(|a| a.remaining == 0) {
+            let Some(Response::ComparedHead {
+                job,
+                left,
+                right,
+                options,
+                comparison,
+                view,
+                ..
+            }) = slot.take().and_then(|a| a.head)
+            else {
+                return None;
+            };
+            return Some(Response::Compared {
+                job,
+                left,
+                right,
+                options,
+                comparison,
+                view,
+            });
+        }
+        None
+    }
 }
 
 /// What the reader takes away from a comparison (see [`crate::export`]).
@@ -198,8 +366,22 @@ impl Request {
                 Some(Task::Comparing(*left, *right))
             }
             Request::Matrix { .. } => Some(Task::Matrix),
-            Request::Adopt { .. } | Request::Forget { .. } => None,
+            Request::Forget { .. } => None,
         }
+    }
+}
+
+/// A report as the page keeps it: everything but its words. The page draws sentences and
+/// counts words from the sentences' ranges; the words' folded forms are the engine's
+/// business, and a long report's are megabytes the page would decode for nothing.
+pub fn without_words(doc: &Document) -> Document {
+    Document {
+        name: doc.name.clone(),
+        text: doc.text.clone(),
+        source: doc.source.clone(),
+        paragraphs: doc.paragraphs.clone(),
+        sentences: doc.sentences.clone(),
+        words: Vec::new(),
     }
 }
 
@@ -244,6 +426,41 @@ mod tests {
         };
         let back: Response = decode(&encode(&message)).expect("decodes");
         assert_eq!(back, message);
+    }
+
+    #[test]
+    fn a_long_comparison_split_into_parts_is_put_back_exactly() {
+        let sentence = "Ministers from Oslo and Kyiv met on Monday to discuss 40 turbines. ";
+        let left = Document::from_text("a.txt", sentence.repeat(1_300));
+        let right = Document::from_text("b.txt", sentence.repeat(1_250));
+        let comparison = compare(&left, &right, &Options::default());
+        let view = PairView::build(&comparison, &left, &right);
+        let messages = split_compared(
+            3,
+            (DocId(1), DocId(2)),
+            Options::default(),
+            comparison.clone(),
+            view.clone(),
+        );
+        assert!(messages.len() > 6, "long lists travel in several parts");
+        let mut slot = None;
+        let mut whole = Vec::new();
+        for message in messages {
+            // Each message crosses on its own, as bytes.
+            let message: Response = decode(&encode(&message)).unwrap();
+            whole.extend(Assembly::take(&mut slot, message));
+        }
+        let [Response::Compared {
+            job,
+            comparison: c,
+            view: v,
+            ..
+        }] = &whole[..]
+        else {
+            panic!("one whole comparison expected");
+        };
+        assert_eq!((*job, c, v), (3, &comparison, &view));
+        assert!(slot.is_none());
     }
 
     #[test]

@@ -165,6 +165,9 @@ pub struct AppState {
     /// The contradiction last jumped to, and how many jumps were made (so jumping to the same
     /// one again still scrolls).
     pub conflict_cursor: Option<(usize, u32)>,
+    /// The row to bring into view and flash, and how many such requests were made (so asking
+    /// for the same row again scrolls again).
+    pub reveal: Option<(usize, u32)>,
     /// The difference row (index into the view's rows) last stepped to with `j` / `k`, and how
     /// many steps were made (so stepping to the same row again still scrolls).
     pub difference_cursor: Option<(usize, u32)>,
@@ -203,6 +206,7 @@ impl Default for AppState {
             focused_fact: None,
             hovered_fact: None,
             conflict_cursor: None,
+            reveal: None,
             difference_cursor: None,
             shortcuts_open: false,
             removed: None,
@@ -295,6 +299,8 @@ pub enum Action {
     ShowShortcuts(bool),
     /// Jump to this contradiction (index into `Comparison::conflicts`).
     JumpToConflict(usize),
+    /// Bring this row of the comparison into view and flash it.
+    RevealRow(usize),
     /// Switch a highlight layer on or off.
     ToggleLayer(Layer),
     /// Use this colour scheme.
@@ -373,6 +379,26 @@ impl AppState {
             details,
         });
         id
+    }
+
+    fn reveal_row(&mut self, row: usize) {
+        let count = self.reveal.map_or(0, |(_, n)| n + 1);
+        self.reveal = Some((row, count));
+    }
+
+    /// Reveal the row of the contradiction the cursor is on.
+    fn reveal_conflict(&mut self) {
+        let row = (|| {
+            let (i, _) = self.conflict_cursor?;
+            let result = self.current_comparison()?;
+            let conflict = result.comparison.conflicts.get(i)?;
+            result
+                .view
+                .row_of(corroborate_core::Side::Left, conflict.left_sentence)
+        })();
+        if let Some(row) = row {
+            self.reveal_row(row);
+        }
     }
 
     /// A new pair means new facts: forget the picked fact and contradiction.
@@ -513,7 +539,9 @@ impl Reducible for AppState {
                 }
                 let jumps = next.conflict_cursor.map_or(0, |(_, jumps)| jumps + 1);
                 next.conflict_cursor = Some((index, jumps));
+                next.reveal_conflict();
             }
+            Action::RevealRow(row) => next.reveal_row(row),
             Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
             Action::SetTheme(theme) => next.theme = theme,
             Action::IncludeFurniture(include) => next.options.include_boilerplate = include,

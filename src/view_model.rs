@@ -63,6 +63,10 @@ pub struct PairView {
     pub left_runs: Vec<Vec<Run>>,
     /// Styled runs of each right sentence, by sentence index.
     pub right_runs: Vec<Vec<Run>>,
+    /// The row each left sentence is drawn in, by sentence index.
+    pub left_row: Vec<usize>,
+    /// The row each right sentence is drawn in, by sentence index.
+    pub right_row: Vec<usize>,
 }
 
 impl PairView {
@@ -84,11 +88,52 @@ impl PairView {
                 furniture: false,
             })
             .collect();
+        let rows = with_furniture(rows, left, right);
+        let row_of = |count: usize, side: Side| {
+            let mut of = vec![usize::MAX; count];
+            for (r, row) in rows.iter().enumerate() {
+                let indices = if side == Side::Left {
+                    &row.left
+                } else {
+                    &row.right
+                };
+                for &s in indices {
+                    if let Some(slot) = of.get_mut(s) {
+                        *slot = r;
+                    }
+                }
+            }
+            of
+        };
         PairView {
-            rows: with_furniture(rows, left, right),
+            left_row: row_of(left.sentences.len(), Side::Left),
+            right_row: row_of(right.sentences.len(), Side::Right),
+            rows,
             left_runs: side_view(comparison, Side::Left),
             right_runs: side_view(comparison, Side::Right),
         }
+    }
+
+    /// The row a sentence is drawn in.
+    pub fn row_of(&self, side: Side, sentence: usize) -> Option<usize> {
+        let of = match side {
+            Side::Left => &self.left_row,
+            Side::Right => &self.right_row,
+        };
+        of.get(sentence).copied().filter(|&r| r != usize::MAX)
+    }
+
+    /// The row of the sentence holding byte `at` of one side's text (a fact's mention).
+    pub fn row_at(&self, comparison: &Comparison, side: Side, at: usize) -> Option<usize> {
+        let spans = match side {
+            Side::Left => &comparison.left.sentence_spans,
+            Side::Right => &comparison.right.sentence_spans,
+        };
+        let sentence = spans.partition_point(|s| s.end <= at);
+        spans
+            .get(sentence)
+            .filter(|s| s.start <= at)
+            .and_then(|_| self.row_of(side, sentence))
     }
 }
 

@@ -153,9 +153,43 @@ fn comparison_html() -> String {
         left,
         right,
         class: Default::default(),
+        reveal: None,
         on_focus_fact: Callback::noop(),
         on_hover_fact: Callback::noop(),
     })
+}
+
+#[test]
+fn a_long_comparison_draws_its_first_screens_and_a_spacer_for_the_rest() {
+    let text: String = (0..1_200)
+        .map(|i| format!("Delegation {i} reached the harbour before noon.\n\n"))
+        .collect();
+    let left = Document::from_text("left.txt", text.clone());
+    let right = Document::from_text("right.txt", text);
+    let result = compare_pair((DocId(0), &left), (DocId(1), &right), &Options::default());
+    let rows = result.view.rows.len();
+    assert!(rows >= 1_200, "{rows} rows");
+    let html = render::<ComparisonView>(ComparisonViewProps {
+        result: Shared::new(result),
+        left: Shared::new(left),
+        right: Shared::new(right),
+        class: Default::default(),
+        reveal: None,
+        on_focus_fact: Callback::noop(),
+        on_hover_fact: Callback::noop(),
+    });
+    let drawn = html.matches("id=\"row-").count() / 2;
+    assert!(drawn > 10 && drawn < 100, "{drawn} of {rows} rows drawn");
+    assert!(html.contains("Delegation 0 reached"));
+    assert!(
+        !html.contains("Delegation 1100 reached"),
+        "far rows are not drawn"
+    );
+    assert_eq!(
+        html.matches("class=\"spacer\"").count(),
+        2,
+        "one spacer below each pane"
+    );
 }
 
 #[test]

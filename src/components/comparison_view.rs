@@ -1,13 +1,18 @@
-//! The two panes side by side, with clicks and hovers handled once for all sentences.
+//! The two panes side by side, with clicks and hovers handled once for all sentences, and
+//! long reports drawn a window of rows at a time.
 
 use super::pane::Pane;
 use crate::dom;
 use crate::engine::ComparisonResult;
 use crate::shared::Shared;
 use crate::timing;
+use crate::windowing::{RowHeights, Window};
 use corroborate_core::{Document, Side};
+use gloo_events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// Props of [`ComparisonView`].
@@ -22,6 +27,9 @@ pub struct ComparisonViewProps {
     /// Extra classes on the container (which fact highlights the filters hide).
     #[prop_or_default]
     pub class: Classes,
+    /// A row to bring into view and flash, with a counter so the same row can be asked again.
+    #[prop_or_default]
+    pub reveal: Option<(usize, u32)>,
     /// A fact mention was clicked.
     pub on_focus_fact: Callback<Option<usize>>,
     /// The pointer entered or left a fact mention.
@@ -32,12 +40,75 @@ pub struct ComparisonViewProps {
 ///
 /// Clicking a sentence scrolls its counterpart into view and flashes it; clicking a fact
 /// mention also picks that fact. One listener on the container serves every sentence.
+///
+/// A long comparison (thousands of rows) is drawn a window at a time: the rows near the
+/// viewport, with spacers of the others' height above and below, so the page stays light
+/// and scrolling stays smooth (see [`crate::windowing`]).
 #[component]
 pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
-    // The render measure ends here: effects run once the comparison is in the page.
-    use_effect_with(props.result.clone(), |_| {
-        timing::measure_since("corroborate:render");
-    });
+    let rows = props.result.view.rows.len();
+    let container = use_node_ref();
+    let heights = {
+        let result = props.result.clone();
+        use_memo(result, |result| {
+            RefCell::new(RowHeights::estimate(&result.view, &result.comparison))
+        })
+    };
+    let window = use_state_eq(|| Window::first(rows));
+    // A new comparison starts at its top.
+    {
+        let window = window.clone();
+        use_effect_with(props.result.clone(), move |result| {
+            window.set(Window::first(result.view.rows.len()));
+        });
+    }
+    let pending_reveal: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+
+    // Follow the scroll: move the window when the viewport nears its edge.
+    {
+        let (container, heights, window) = (container.clone(), heights.clone(), window.clone());
+        use_effect_with(
+            (props.result.clone(), window.windowed()),
+            move |(_, windowed)| {
+                let listeners = windowed
+                    .then(|| follow_scroll(container, heights, window))
+                    .unwrap_or_default();
+                move || drop(listeners)
+            },
+        );
+    }
+
+    // After each render: learn the drawn rows' real heights, finish a pending reveal, and
+    // end the render measure (effects run once the comparison is in the page).
+    {
+        let (heights, pending_reveal) = (heights.clone(), pending_reveal.clone());
+        use_effect_with(
+            (props.result.clone(), (*window).clone()),
+            move |(_, window)| {
+                timing::measure_since("corroborate:render");
+                if window.windowed() {
+                    heights.borrow_mut().measure(window.range());
+                }
+                if let Some(row) = pending_reveal.borrow_mut().take() {
+                    reveal_row(row);
+                }
+            },
+        );
+    }
+    {
+        let (window, heights, pending_reveal) =
+            (window.clone(), heights.clone(), pending_reveal.clone());
+        use_effect_with(props.reveal, move |reveal| {
+            let Some((row, _)) = *reveal else { return };
+            if window.range().contains(&row) {
+                reveal_row(row);
+            } else {
+                *pending_reveal.borrow_mut() = Some(row);
+                window.set(window.around(row, &heights.borrow()));
+            }
+        });
+    }
+
     let onclick = {
         let on_focus_fact = props.on_focus_fact.clone();
         Callback::from(move |event: MouseEvent| {
@@ -70,13 +141,88 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         })
     };
     let onmouseleave = props.on_hover_fact.reform(|_: MouseEvent| None);
+    let range = window.range();
+    let range = range.start.min(rows)..range.end.min(rows);
+    let (above, below) = {
+        let heights = heights.borrow();
+        (heights.sum(0..range.start), heights.sum(range.end..rows))
+    };
     html! {
         <section class={classes!("comparison", props.class.clone())} data-testid="comparison"
+            ref={container} data-rows={rows.to_string()} data-drawn={format!("{}-{}", range.start, range.end)}
             aria-label="Side-by-side comparison"
             aria-busy={props.class.contains("is-stale").to_string()} {onclick} {onmouseover} {onmouseleave}>
-            <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()} />
-            <Pane side={Side::Right} result={props.result.clone()} doc={props.right.clone()} />
+            <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()}
+                range={range.clone()} {above} {below} />
+            <Pane side={Side::Right} result={props.result.clone()} doc={props.right.clone()}
+                range={range.clone()} {above} {below} />
         </section>
+    }
+}
+
+/// Listen to scrolling and resizing, and move the window (once a frame at most) when the
+/// rows in view come near the edge of the drawn ones.
+fn follow_scroll(
+    container: NodeRef,
+    heights: Rc<RefCell<RowHeights>>,
+    window: UseStateHandle<Window>,
+) -> Vec<EventListener> {
+    let Some(browser) = web_sys::window() else {
+        return Vec::new();
+    };
+    let scheduled = Rc::new(RefCell::new(false));
+    let update = {
+        let scheduled = scheduled.clone();
+        move || {
+            let Some(element) = container.cast::<HtmlElement>() else {
+                return;
+            };
+            let Some(browser) = web_sys::window() else {
+                return;
+            };
+            let viewport = browser
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(900.0);
+            // Rows start below the pane headings.
+            let head = element
+                .query_selector(".pane-head")
+                .ok()
+                .flatten()
+                .map_or(0.0, |h| h.get_bounding_client_rect().height());
+            let top = element.get_bounding_client_rect().top() + head;
+            let wanted = window.follow(-top, -top + viewport, &heights.borrow());
+            if wanted != *window {
+                window.set(wanted);
+            }
+            *scheduled.borrow_mut() = false;
+        }
+    };
+    let on_change = move |_: &web_sys::Event| {
+        if std::mem::replace(&mut *scheduled.borrow_mut(), true) {
+            return;
+        }
+        let update = update.clone();
+        let frame = wasm_bindgen::closure::Closure::once_into_js(update);
+        if let Some(browser) = web_sys::window() {
+            let _ = browser.request_animation_frame(frame.unchecked_ref());
+        }
+    };
+    // Passive listeners (the default): scrolling never waits for them.
+    vec![
+        EventListener::new(&browser, "scroll", on_change.clone()),
+        EventListener::new(&browser, "resize", on_change),
+    ]
+}
+
+/// Scroll a drawn row into view and flash both its cells.
+fn reveal_row(row: usize) {
+    if let Some(left) = dom::by_id(&format!("row-{row}-left")) {
+        dom::reveal(&left);
+    }
+    if let Some(right) = dom::by_id(&format!("row-{row}-right")) {
+        dom::flash(&right);
     }
 }
 

@@ -1,6 +1,8 @@
 //! The facts of one kind, each with its status and its forms in each report.
 
+use crate::engine::ComparisonResult;
 use crate::labels;
+use crate::shared::Shared;
 use corroborate_core::{Fact, FactKind};
 use yew::prelude::*;
 
@@ -9,8 +11,10 @@ use yew::prelude::*;
 pub struct FactListProps {
     /// The kind listed.
     pub kind: FactKind,
-    /// `(index into Comparison::facts, fact)` of the facts to list.
-    pub facts: Vec<(usize, Fact)>,
+    /// The comparison the facts belong to.
+    pub result: Shared<ComparisonResult>,
+    /// Indices into `Comparison::facts` of the facts to list.
+    pub facts: Vec<usize>,
     /// The picked fact.
     pub focused: Option<usize>,
     /// A fact was clicked.
@@ -19,18 +23,37 @@ pub struct FactListProps {
     pub on_hover: Callback<Option<usize>>,
 }
 
-/// A group heading and one button per fact.
+/// Facts listed per group before "Show all": a long report can carry thousands, and a
+/// panel of thousands of buttons would cost more to draw than the comparison itself.
+const FIRST_FACTS: usize = 40;
+
+/// A group heading and one button per fact (the first few dozen until the reader asks for
+/// all; the picked fact is always listed).
 #[component]
 pub fn FactList(props: &FactListProps) -> Html {
+    let expanded = use_state_eq(|| false);
     let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
+    let total = props.facts.len();
+    let all = &props.result.comparison.facts;
+    let listed: Vec<(usize, &Fact)> = props
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|&(n, &i)| *expanded || n < FIRST_FACTS || props.focused == Some(i))
+        .filter_map(|(_, &i)| Some((i, all.get(i)?)))
+        .collect();
+    let hidden = total - listed.len();
+    let show_all = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(true))
+    };
     html! {
         <section class="fact-group" aria-label={labels::kind_label(props.kind)}>
             <h3 class="group-title">
                 {labels::kind_label(props.kind)}<span class="count">{props.facts.len()}</span>
             </h3>
             <ul class="fact-items" {onmouseleave}>
-                { for props.facts.iter().map(|(i, fact)| {
-                    let i = *i;
+                { for listed.into_iter().map(|(i, fact)| {
                     let onclick = props.on_focus.reform(move |_: MouseEvent| i);
                     let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(i));
                     let status = fact.status;
@@ -53,6 +76,11 @@ pub fn FactList(props: &FactListProps) -> Html {
                     }
                 }) }
             </ul>
+            if hidden > 0 {
+                <button type="button" class="link-button show-all" data-testid="show-all-facts" onclick={show_all}>
+                    {format!("Show all {total} {}", labels::kind_label(props.kind).to_lowercase())}
+                </button>
+            }
         </section>
     }
 }

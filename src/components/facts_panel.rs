@@ -56,15 +56,16 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
             .iter()
             .filter(|k| !props.filter.hidden_kinds.contains(k))
             .map(|&kind| {
-                let facts: Vec<_> = comparison
+                // Indices, not copies: a long report has thousands of facts.
+                let facts: Vec<usize> = comparison
                     .facts
                     .iter()
                     .enumerate()
                     .filter(|(_, f)| f.kind == kind && props.filter.shows(f.kind, f.status))
-                    .map(|(i, f)| (i, f.clone()))
+                    .map(|(i, _)| i)
                     .collect();
                 (!facts.is_empty()).then(|| html! {
-            <FactList key={labels::kind_class(kind)} {kind} {facts} focused={props.focused}
+            <FactList key={labels::kind_class(kind)} {kind} {facts} result={props.comparison.clone()} focused={props.focused}
                 on_focus={props.on_focus.clone()} on_hover={props.on_hover.clone()} />
         })
             });

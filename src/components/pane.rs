@@ -5,6 +5,7 @@ use crate::engine::ComparisonResult;
 use crate::labels;
 use crate::shared::Shared;
 use corroborate_core::{Document, RowKind, Side};
+use std::ops::Range;
 use yew::prelude::*;
 
 /// Props of [`Pane`].
@@ -16,6 +17,14 @@ pub struct PaneProps {
     pub result: Shared<ComparisonResult>,
     /// The report shown.
     pub doc: Shared<Document>,
+    /// The rows drawn (all of them unless the comparison is long).
+    pub range: Range<usize>,
+    /// Height of the rows above the drawn ones, in pixels (0 when none are left out).
+    #[prop_or_default]
+    pub above: f64,
+    /// Height of the rows below the drawn ones.
+    #[prop_or_default]
+    pub below: f64,
 }
 
 /// A pane: a heading, then one cell per row of the comparison (empty where only the other
@@ -33,7 +42,15 @@ pub fn Pane(props: &PaneProps) -> Html {
         Side::Right => props.result.comparison.right.words,
     };
     let doc = &props.doc;
-    let style = format!("grid-row: 1 / span {}", view.rows.len() + 1);
+    let range = props.range.start.min(view.rows.len())..props.range.end.min(view.rows.len());
+    let spacer = |height: f64| {
+        (height > 0.0).then(|| html! {
+            <div class="spacer" aria-hidden="true" style={format!("height: {height:.0}px")}></div>
+        })
+    };
+    let (above, below) = (spacer(props.above), spacer(props.below));
+    let tracks = range.len() + 1 + usize::from(above.is_some()) + usize::from(below.is_some());
+    let style = format!("grid-row: 1 / span {tracks}");
     html! {
         <div class="pane" data-testid={testid} data-side={name} {style}
             role="region" aria-label={format!("{name} report: {}", doc.title())}>
@@ -42,7 +59,8 @@ pub fn Pane(props: &PaneProps) -> Html {
                 <span class="pane-title" title={doc.title().to_string()}>{doc.title()}</span>
                 <span class="pane-meta">{format!("{} · {}", doc.name, labels::count(words, "word", "words"))}</span>
             </header>
-            { for view.rows.iter().enumerate().map(|(i, row)| {
+            { above }
+            { for view.rows[range.clone()].iter().zip(range.clone()).map(|(row, i)| {
                 let indices = match side { Side::Left => &row.left, Side::Right => &row.right };
                 // Plain attributes rather than computed classes: this runs for every row, and
                 // static class names skip Yew's class-set bookkeeping.
@@ -74,6 +92,7 @@ pub fn Pane(props: &PaneProps) -> Html {
                     </div>
                 }
             }) }
+            { below }
         </div>
     }
 }

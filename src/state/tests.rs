@@ -32,6 +32,14 @@ fn settle(state: Rc<AppState>) -> Rc<AppState> {
     })
 }
 
+/// A report as the engine holds it: the page keeps reports without their words, so read it
+/// again from its text as the worker does after a restart.
+fn full(state: &AppState, id: DocId) -> Document {
+    let doc = state.doc(id).expect("the report is on the shelf");
+    let saved = SavedDoc::of(id, doc);
+    Document::from_parts(saved.name, saved.text, saved.source, saved.furniture)
+}
+
 fn with_texts(texts: &[&str]) -> Rc<AppState> {
     settle(texts.iter().fold(Rc::new(AppState::default()), |s, t| {
         reduce(&s, Action::AddText(t.to_string()))
@@ -152,7 +160,7 @@ fn actions_that_change_nothing_keep_the_same_state_so_nothing_rerenders() {
 fn a_result_for_a_pair_no_longer_shown_is_ignored() {
     let state = with_texts(&["One report.", "Another report.", "A third report."]);
     let docs = ids(&state);
-    let (a, b) = (state.doc(docs[0]).unwrap(), state.doc(docs[1]).unwrap());
+    let (a, b) = (&full(&state, docs[0]), &full(&state, docs[1]));
     let result = Shared::new(compare_pair((docs[0], a), (docs[1], b), &state.options));
     let moved_on = reduce(&state, Action::SetRight(docs[2]));
     let after = reduce(&moved_on, Action::ComparisonReady(result.clone()));
@@ -165,7 +173,7 @@ fn a_result_for_a_pair_no_longer_shown_is_ignored() {
 fn next_conflict_cycles_through_the_contradictions() {
     let state = with_texts(&["They met on Sunday.", "They met on Monday."]);
     let docs = ids(&state);
-    let (a, b) = (state.doc(docs[0]).unwrap(), state.doc(docs[1]).unwrap());
+    let (a, b) = (&full(&state, docs[0]), &full(&state, docs[1]));
     let mut result = compare_pair((docs[0], a), (docs[1], b), &state.options);
     let conflict = corroborate_core::Conflict {
         kind: FactKind::Date,
@@ -191,7 +199,7 @@ fn next_conflict_cycles_through_the_contradictions() {
 #[test]
 fn a_matrix_for_a_shelf_that_has_since_changed_is_ignored() {
     let state = with_texts(&["One report.", "Another report.", "A third report."]);
-    let docs: Vec<Document> = state.docs.iter().map(|l| (*l.doc).clone()).collect();
+    let docs: Vec<Document> = state.docs.iter().map(|l| full(&state, l.id)).collect();
     let result = Shared::new(crate::engine::run_matrix(ids(&state), &docs));
     let wanted = reduce(&state, Action::WantMatrix);
     let grown = settle(reduce(&wanted, Action::AddText("A fourth report.".into())));
