@@ -1,0 +1,4 @@
+//! Arbitrary bytes as a file named `.html`: read, segmented, checked.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| corroborate_fuzz::check_file("report.html", data));
