@@ -411,3 +411,160 @@ fn a_crash_while_reading_a_file_drops_only_that_file() {
         .text
         .starts_with("odd.html: "));
 }
+
+/// The pair on screen compared, as the worker would (from the full texts).
+fn compared(state: Rc<AppState>) -> Rc<AppState> {
+    let (left, right) = state.pair().expect("a pair is chosen");
+    let full = |id| {
+        let doc = state.doc(id).unwrap();
+        Document::from_text(&doc.name, &doc.text)
+    };
+    let result = compare_pair((left, &full(left)), (right, &full(right)), &state.options);
+    reduce(&state, Action::ComparisonReady(Shared::new(result)))
+}
+
+/// The example's first pair, compared.
+fn example_compared() -> Rc<AppState> {
+    compared(settle(reduce(
+        &Rc::new(AppState::default()),
+        Action::LoadExample,
+    )))
+}
+
+#[test]
+fn j_and_k_step_through_the_rows_that_differ_and_wrap_around() {
+    let state = example_compared();
+    let view = &state.current_comparison().unwrap().view;
+    let differences = state.difference_rows();
+    assert!(differences.len() >= 5, "the example differs in many rows");
+    for &row in &differences {
+        let shown = &view.rows[row];
+        assert!(!shown.furniture, "page furniture is not a difference");
+        assert!(
+            shown.kind != corroborate_core::RowKind::Same || shown.moved,
+            "row {row}"
+        );
+    }
+
+    let steps = |state: &Rc<AppState>, by: i32, n: usize| -> Vec<usize> {
+        (0..n)
+            .scan(state.clone(), |s, _| {
+                *s = reduce(s, Action::StepDifference(by));
+                s.difference_cursor.map(|(row, _)| row)
+            })
+            .collect()
+    };
+    let forward = steps(&state, 1, differences.len() + 1);
+    assert_eq!(forward[..differences.len()], differences[..]);
+    assert_eq!(
+        forward[differences.len()],
+        differences[0],
+        "wraps to the first"
+    );
+
+    let backward = steps(&state, -1, 2);
+    let last = *differences.last().unwrap();
+    assert_eq!(
+        backward,
+        [last, differences[differences.len() - 2]],
+        "k starts from the last"
+    );
+}
+
+#[test]
+fn a_sentence_both_reports_tell_the_same_way_is_not_a_difference() {
+    let state = compared(with_texts(&[
+        "The council met on Monday evening.\n\nIt approved the harbour plan.",
+        "The council met on Monday evening.\n\nA protest filled the square outside.",
+    ]));
+    let rows = &state.current_comparison().unwrap().view.rows;
+    let same: Vec<usize> = (0..rows.len())
+        .filter(|&r| rows[r].kind == corroborate_core::RowKind::Same)
+        .collect();
+    assert_eq!(same.len(), 1, "{rows:?}");
+    let differences = state.difference_rows();
+    assert!(!differences.is_empty());
+    assert!(!differences.contains(&same[0]));
+    let stepped = reduce(&state, Action::StepDifference(1));
+    assert_eq!(
+        stepped.difference_cursor.map(|(r, _)| r),
+        Some(differences[0])
+    );
+}
+
+#[test]
+fn a_step_is_announced_and_a_new_pair_starts_from_the_top() {
+    let state = reduce(&example_compared(), Action::StepDifference(1));
+    let total = state.difference_rows().len();
+    let said = state
+        .difference_announcement()
+        .expect("a step is announced");
+    assert!(
+        said.starts_with(&format!("Difference 1 of {total}: ")),
+        "{said}"
+    );
+    let again = reduce(&state, Action::StepDifference(1));
+    assert_ne!(again.difference_cursor, state.difference_cursor);
+
+    let swapped = reduce(&again, Action::Swap);
+    assert_eq!(swapped.difference_cursor, None, "the rows of another pair");
+    assert_eq!(swapped.difference_announcement(), None);
+}
+
+#[test]
+fn without_a_comparison_the_keys_change_nothing() {
+    let state = with_texts(&["One report only."]);
+    for action in [
+        Action::StepDifference(1),
+        Action::StepDifference(-1),
+        Action::NextConflict,
+        Action::PreviousConflict,
+    ] {
+        assert!(
+            Rc::ptr_eq(&state, &reduce(&state, action.clone())),
+            "{action:?}"
+        );
+    }
+}
+
+#[test]
+fn previous_conflict_goes_back_through_the_contradictions_from_the_last() {
+    let state = example_compared();
+    let count = state
+        .current_comparison()
+        .unwrap()
+        .comparison
+        .conflicts
+        .len();
+    assert!(count >= 2, "the example's first pair contradicts itself");
+    let cursors: Vec<usize> = (0..count + 1)
+        .scan(state.clone(), |s, _| {
+            *s = reduce(s, Action::PreviousConflict);
+            s.conflict_cursor.map(|(i, _)| i)
+        })
+        .collect();
+    let expected: Vec<usize> = (0..count).rev().chain([count - 1]).collect();
+    assert_eq!(cursors, expected);
+    let next = reduce(
+        &reduce(&state, Action::NextConflict),
+        Action::PreviousConflict,
+    );
+    assert_eq!(
+        next.conflict_cursor.map(|(i, _)| i),
+        Some(count - 1),
+        "n then N: back past the first to the last"
+    );
+}
+
+#[test]
+fn the_shortcuts_dialog_opens_and_closes_and_closing_twice_rerenders_nothing() {
+    let state = Rc::new(AppState::default());
+    let open = reduce(&state, Action::ShowShortcuts(true));
+    assert!(open.shortcuts_open);
+    let closed = reduce(&open, Action::ShowShortcuts(false));
+    assert!(!closed.shortcuts_open);
+    assert!(Rc::ptr_eq(
+        &closed,
+        &reduce(&closed, Action::ShowShortcuts(false))
+    ));
+}
