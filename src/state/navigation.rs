@@ -1,6 +1,6 @@
 //! Moving through a comparison from the keyboard: from difference to difference (`j` / `k`)
-//! and from contradiction to contradiction (`n` / `N`). Each step moves a cursor in the state;
-//! the page's effects scroll to what it points at.
+//! and from contradiction to contradiction (`n` / `N`). Each step moves a cursor in the state
+//! and asks the view to reveal the row it lands on.
 
 use super::AppState;
 use crate::view_model::RowView;
@@ -61,6 +61,8 @@ impl AppState {
             None => rows[wrap_step(None, by, rows.len())],
         };
         self.difference_cursor = Some((target, jumps));
+        // In a long comparison the row may not be drawn yet: ask the view to bring it in.
+        self.reveal_row(target);
         true
     }
 
@@ -77,6 +79,7 @@ impl AppState {
             Some((i, jumps)) => (wrap_step(Some(i), by, count), jumps + 1),
             None => (wrap_step(None, by, count), 0),
         });
+        self.reveal_conflict();
         true
     }
 
