@@ -58,10 +58,15 @@ pub fn first(selector: &str) -> Option<Element> {
         .ok()?
 }
 
-/// Scroll an element into the middle of the view, smoothly, and flash it so the eye finds it.
+/// Scroll an element into the middle of the view, smoothly (at once for readers who asked their
+/// system for less motion), and flash it so the eye finds it.
 pub fn reveal(element: &Element) {
     let options = ScrollIntoViewOptions::new();
-    options.set_behavior(ScrollBehavior::Smooth);
+    options.set_behavior(if reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
     options.set_block(ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);
     flash(element);
@@ -84,6 +89,13 @@ pub fn when_drawn(ids: Vec<String>, frames: u32, then: impl FnOnce(Vec<Element>)
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(retry.unchecked_ref());
     }
+}
+
+/// Whether the reader asked their system for less motion (`prefers-reduced-motion`).
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|query| query.matches())
 }
 
 /// Restart the element's flash animation (removing the class, forcing a style flush, adding it).

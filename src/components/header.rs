@@ -48,7 +48,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <FilePicker on_files={props.on_files.clone()} />
             </div>
             <div class="header-tools">
-                <button type="button" class="button button-quiet" data-testid="shortcuts-open"
+                <button type="button" class="button" data-testid="shortcuts-open"
                     aria-haspopup="dialog" aria-keyshortcuts="?" onclick={on_shortcuts}>
                     {"Keyboard shortcuts"}<kbd aria-hidden="true">{"?"}</kbd>
                 </button>
