@@ -92,6 +92,21 @@ export function launchBrowser() {
 }
 
 /**
+ * Launches the system Chromium with a profile kept in `userDataDir`, as a browser restarted
+ * on the same profile keeps the page's storage (IndexedDB). Resolves to the persistent context.
+ */
+export async function launchPersistent(userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(10_000);
+  return context;
+}
+
+/**
  * Opens a new page in its own context and records what the tests check besides the DOM: every
  * request, console errors, uncaught exceptions and Content-Security-Policy violations.
  */
@@ -152,15 +167,16 @@ export async function pasteReport(page, text) {
 /**
  * Drops files on the page with real drag-and-drop events: a DataTransfer holding File objects,
  * dispatched as dragenter, dragover and drop on document.body — what the browser does when a
- * user drags files from the desktop. `files` are fixture names; `type` is left to the browser's
- * guess from the name, like a real drop from a file manager.
+ * user drags files from the desktop. `files` are fixture names, or `{ name, data }` for a file
+ * made by the test (`data` a string or bytes); `type` is left to the browser's guess from the
+ * name, like a real drop from a file manager.
  */
 export async function dropFiles(page, names) {
-  const files = names.map((name) => ({
-    name: name.split("/").pop(),
-    base64: readFileSync(fixturePath(name)).toString("base64"),
-    type: { ".txt": "text/plain", ".md": "text/markdown", ".png": "image/png", ".pdf": "application/pdf", ".zip": "application/zip" }[extname(name)] ?? "",
-  }));
+  const files = names.map((file) => {
+    const name = typeof file === "string" ? file.split("/").pop() : file.name;
+    const bytes = typeof file === "string" ? readFileSync(fixturePath(file)) : Buffer.from(file.data);
+    return { name, base64: bytes.toString("base64"), type: MIME_GUESSES[extname(name)] ?? "" };
+  });
   await page.evaluate((files) => {
     const transfer = new DataTransfer();
     for (const { name, base64, type } of files) {
@@ -173,6 +189,17 @@ export async function dropFiles(page, names) {
     }
   }, files);
 }
+
+/** The types a file manager gives dropped files, by extension. */
+const MIME_GUESSES = {
+  ".txt": "text/plain",
+  ".md": "text/markdown",
+  ".html": "text/html",
+  ".png": "image/png",
+  ".pdf": "application/pdf",
+  ".zip": "application/zip",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
 
 /** The comparison view, once it shows two panes. */
 export async function waitForComparison(page) {
