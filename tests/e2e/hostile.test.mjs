@@ -62,8 +62,13 @@ function installGuard() {
   // The one element of that list the page does create: a <style> highlighting the fact under
   // the pointer, by number. Any other style sheet came from a report.
   const OWN_STYLE = /^(\s*\.comparison \[data-fact~="\d+"\] \{[^{}<@]*\}\s*)?$/;
+  // Armed once the document's own markup is parsed: everything added after that is the app's
+  // doing (or a payload's).
   const guard = { armed: false, found: [] };
   window.__guard = guard;
+  document.addEventListener("DOMContentLoaded", () => {
+    guard.armed = true;
+  });
   const where = (element) => `<${element.localName}> in ${element.parentElement?.closest("[data-testid]")?.dataset.testid ?? "the page"}`;
   const checkAttribute = (element, name) => {
     const value = element.getAttribute(name) ?? "";
@@ -123,14 +128,11 @@ async function guardedPage() {
   return opened;
 }
 
-/** The app loaded, the guard armed, and the page's own script count noted. */
+/** The app loaded under the guard, and the page's own script count noted. */
 async function guardedApp() {
   const opened = await guardedPage();
   await loadApp(opened.page, server.url);
-  opened.scriptsBefore = await opened.page.evaluate(() => {
-    window.__guard.armed = true;
-    return document.scripts.length;
-  });
+  opened.scriptsBefore = await opened.page.evaluate(() => document.scripts.length);
   return opened;
 }
 
@@ -344,6 +346,13 @@ describe("hostile documents", () => {
       assert.ok(report.includes(payload), `the report shows ${payload}`);
     }
     await assertNothingGotThrough(opened);
+
+    // The shelf survives a reload: the reports come back from storage just as inert.
+    await page.reload();
+    await waitForSettled(page);
+    await waitForPane(page, "left", "<img src=x onerror=alert(1)>");
+    assert.ok((await paneText(page, "right")).includes("<script>alert(2)</script>"));
+    await assertNothingGotThrough(opened);
   });
 
   test("fifty-six filter-evasion payloads in text files show as characters, here and in the export", async () => {
@@ -390,6 +399,8 @@ describe("hostile documents", () => {
     for (const dropped of ["document.domain", "annex')", "alert%28", "onerror=alert(2)", "ontoggle", "display:none", "visibility", "raw html block", "tracking pixel", "beacon", "Hidden details", "vbscript", "base64", "parent.alert", "night ferry"]) {
       assert.ok(!left.includes(dropped) && !right.includes(dropped), `${dropped} is not shown`);
     }
+    assert.ok(!right.includes("<script>alert(2)</script>"), "a link's title is not shown");
+    assert.ok(left.includes("timetable at javascript:alert(1) and"), "an autolink is inert text");
     assert.equal(await page.locator("[data-testid=comparison] a").count(), 0, "no link in the panes");
     await assertPanesVisible(page);
     await assertNothingGotThrough(opened);
@@ -414,6 +425,7 @@ describe("hostile documents", () => {
     assert.ok(left.includes("The union's web form shows the words <script>alert(1)</script> as an example"), "escaped script shown as text");
     assert.ok(right.includes("<img src=x onerror=alert(1)> in hand"), "escaped image shown as text");
     assert.ok(right.includes("Unions often quote &lt;b&gt; tags"), "double-escaped markup shown once decoded");
+    assert.ok(right.includes("Orlen Bay ferry strike <script>alert(1)</script"), "an escaped title shown as text");
     const everything = await page.locator("body").innerText();
     assert.deepEqual(markersIn(everything), [], "no script, hidden text or attribute value shown");
     // Style sheets are not applied: text only a style sheet rule hides is read like any other.
@@ -452,7 +464,7 @@ describe("hostile documents", () => {
     await assertNothingGotThrough(opened);
   });
 
-  test("entities, escapes and look-alikes in text stay as written; a file with a NUL byte is refused", async () => {
+  test("entities, escapes and look-alikes in text stay as written; an SVG file shows its source; a NUL byte is refused", async () => {
     const opened = await guardedApp();
     const { page } = opened;
     await compareFiles(page, "encoded-ledger.txt", "encoded-wire-utf16.txt");
@@ -475,11 +487,17 @@ describe("hostile documents", () => {
     assert.ok(right.includes("The leaflet printed <script>alert(1)</script> as an example"), "UTF-16 text that decodes to markup is shown as characters");
     assert.ok(right.includes("<svg onload=alert(1)> in numeric entities"));
 
+    // An SVG image is text to the reader: its source shows as characters.
+    await dropFiles(page, [hostile("drawing.svg")]);
+    await waitForCards(page, 3);
+    const svgCard = squash(await page.locator("[data-testid=doc]").nth(2).innerText());
+    assert.ok(svgCard.includes(`onload="alert('SVG-FILE-ONLOAD')"`), `the SVG's source shown as characters: ${svgCard}`);
+
     await dropFiles(page, [hostile("null-byte.txt")]);
     const refusal = page.locator("[role=alert]").filter({ hasText: "null-byte.txt" }).first();
     await refusal.waitFor();
     assert.match(squash(await refusal.innerText()), /binary|control characters|not a text/i, "the message says why");
-    assert.equal(await page.locator("[data-testid=doc]").count(), 2, "the refused file is not added");
+    assert.equal(await page.locator("[data-testid=doc]").count(), 3, "the refused file is not added");
     await assertPanesVisible(page);
     await assertNothingGotThrough(opened);
 
