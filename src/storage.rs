@@ -90,11 +90,19 @@ pub async fn save(
         .map_err(reason)?
         .await
         .map_err(reason)?;
-    transaction
+    let outcome = transaction
         .commit()
         .map_err(reason)?
         .await
         .map_err(reason)?;
+    if outcome.is_aborted() {
+        // A write the browser refuses as it commits (over quota, disk full) fails no request:
+        // the transaction aborts, and only its `error` says why.
+        return Err(match meta.transaction().error() {
+            Some(error) => reason(idb::Error::DomException(error)),
+            None => "the browser did not keep the change".into(),
+        });
+    }
     Ok(())
 }
 
