@@ -80,11 +80,13 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
         let stored = stored.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if let Err(why) = storage::save(&db, &shelf, &add, &delete).await {
-                // Not saved: try these texts again with the next change.
+                // Not saved: try these texts again with the next change, and the deletions
+                // too, so a report removed meanwhile does not stay in the browser's storage.
                 let mut stored = stored.borrow_mut();
                 for doc in &add {
                     stored.remove(&doc.id);
                 }
+                stored.extend(delete.iter().copied());
                 drop(stored);
                 dispatcher.dispatch(Action::SaveFailed(why));
             }
