@@ -64,6 +64,26 @@ pub struct Pair {
 /// assert_eq!(indices, [(vec![0], vec![1]), (vec![1], vec![0])]);
 /// ```
 pub fn align(left: &Document, right: &Document, options: &Options) -> Vec<Pair> {
+    // Candidate search, 2:1 merges and ties are all read from one report to the other; read
+    // them in the pair's own order so that swapping the reports mirrors the alignment.
+    if right.reads_before(left) {
+        let mut pairs: Vec<Pair> = align_in_order(right, left, options)
+            .into_iter()
+            .map(|p| Pair {
+                left: p.right,
+                right: p.left,
+                score: p.score,
+            })
+            .collect();
+        pairs.sort_by_key(|p| p.left[0]);
+        pairs
+    } else {
+        align_in_order(left, right, options)
+    }
+}
+
+/// [`align`], reading from `left` to `right`.
+fn align_in_order(left: &Document, right: &Document, options: &Options) -> Vec<Pair> {
     let mut terms = Terms::new();
     let left_bags = terms.bags(left, options.include_boilerplate);
     let right_bags = terms.bags(right, options.include_boilerplate);
@@ -82,12 +102,21 @@ pub fn align(left: &Document, right: &Document, options: &Options) -> Vec<Pair> 
 
     let threshold = options.align_threshold.clamp(0.0, 1.0);
     let part_min = MERGE_PART_MIN.min(threshold);
-    // Cosines of all pairs that could matter, then the length-aware scores.
-    let scored: Vec<(usize, usize, f64, f64)> =
-        scored_pairs(&terms, &left_vectors, &right_vectors, part_min)
+    // Cosines of all pairs that could matter, then the length-aware scores. The search keeps
+    // each sentence's best few counterparts, looked up from one report in the other; looking
+    // both ways keeps a pair that is among the best few of either of its sentences.
+    let mut found = scored_pairs(&terms, &left_vectors, &right_vectors, part_min);
+    found.extend(
+        scored_pairs(&terms, &right_vectors, &left_vectors, part_min)
             .into_iter()
-            .map(|(l, r, cos)| (l, r, cos, cos * length_prior(left_len[l], right_len[r])))
-            .collect();
+            .map(|(r, l, cos)| (l, r, cos)),
+    );
+    found.sort_unstable_by_key(|&(l, r, _)| (l, r));
+    found.dedup_by_key(|&mut (l, r, _)| (l, r));
+    let scored: Vec<(usize, usize, f64, f64)> = found
+        .into_iter()
+        .map(|(l, r, cos)| (l, r, cos, cos * length_prior(left_len[l], right_len[r])))
+        .collect();
 
     let mut candidates: Vec<Candidate> = scored
         .iter()

@@ -114,6 +114,21 @@ impl Document {
             .unwrap_or(&self.name)
     }
 
+    /// Whether this report comes before `other` in the one order, independent of which the
+    /// user put on the left, in which the engine's greedy steps read a pair: by text, then by
+    /// which paragraphs are furniture (two documents of one text can differ only there). Ties
+    /// in those steps then go the same way whichever report is on the left, so swapping the
+    /// reports mirrors the comparison. False for equal documents.
+    pub(crate) fn reads_before(&self, other: &Document) -> bool {
+        let furniture = |d: &Document| {
+            d.paragraphs
+                .iter()
+                .map(|p| p.boilerplate)
+                .collect::<Vec<_>>()
+        };
+        (self.text.as_str(), furniture(self)) < (other.text.as_str(), furniture(other))
+    }
+
     /// Number of words outside boilerplate.
     pub fn word_count(&self) -> usize {
         self.sentences

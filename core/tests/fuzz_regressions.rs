@@ -57,3 +57,27 @@ fn a_surname_two_people_share_goes_to_the_same_person_either_way_round() {
         &with_boilerplate(15),
     );
 }
+
+/// Two left sentences matching one right sentence exactly as well as the mirror image (one
+/// left sentence matching two right ones): the tie went to the left side's merge in both
+/// orders, so the pairs were not mirrored.
+#[test]
+fn a_tie_between_merges_goes_the_same_way_either_way_round() {
+    let options = Options {
+        align_threshold: 0.25,
+        ..with_boilerplate(7)
+    };
+    check_pair("wy\"s?y", "y\"s?wy", &options);
+}
+
+/// A quote near two others that are not near each other: the copy in the second report
+/// joined whichever came first, not the one it repeats, so a report compared with itself had
+/// a quote on one side only.
+#[test]
+fn a_report_compared_with_itself_finds_each_quote_in_both() {
+    let text = "“We will rebuild,” he said. “Every plant by winter,” she said. \
+                “We will rebuild every plant by winter,” they said.";
+    check_pair(text, text, &Options::default());
+    let garbled = "t\"sp\u{FFFD}e!wn\"\"p t\u{FFFD}e!wn\"\"p t sp\u{FFFD}e=wn\"";
+    check_pair(garbled, garbled, &Options::default());
+}

@@ -106,7 +106,7 @@ pub fn compare_facts_with_rows(
     right: &Document,
     rows: &[(Vec<usize>, Vec<usize>)],
 ) -> (Vec<Fact>, Vec<Conflict>) {
-    let swapped = reading_order(right) < reading_order(left);
+    let swapped = right.reads_before(left);
     let (analysis, l, r) = if swapped {
         (resolve::analyse(&[right, left]), 1, 0)
     } else {
@@ -151,13 +151,4 @@ pub fn compare_facts_with_rows(
         })
         .collect();
     (facts, conflicts)
-}
-
-/// What decides which of two reports the facts step reads first: its text, then which of its
-/// paragraphs are furniture (two documents of one text can differ only there).
-fn reading_order(doc: &Document) -> (&str, Vec<bool>) {
-    (
-        &doc.text,
-        doc.paragraphs.iter().map(|p| p.boilerplate).collect(),
-    )
 }

@@ -564,13 +564,22 @@ fn cluster_quotes(
                 .collect();
             candidates.sort_unstable();
             candidates.dedup();
-            let found = candidates.into_iter().find(|&c| {
-                let cluster = &clusters[c];
+            let allowed = |c: usize| {
                 let speakers_differ =
-                    matches!((&cluster.speaker, &speaker), (Some(a), Some(b)) if a != b);
-                cluster.members.iter().any(|w| same_quote(w, &q.words))
-                    && !(short && speakers_differ)
-            });
+                    matches!((&clusters[c].speaker, &speaker), (Some(a), Some(b)) if a != b);
+                !(short && speakers_differ)
+            };
+            // The same words join the quote they repeat before any near one: near-sameness is
+            // not transitive, and a report compared with itself must find each quote in both.
+            let found = candidates
+                .iter()
+                .copied()
+                .find(|&c| allowed(c) && clusters[c].members.contains(&q.words))
+                .or_else(|| {
+                    candidates.iter().copied().find(|&c| {
+                        allowed(c) && clusters[c].members.iter().any(|w| same_quote(w, &q.words))
+                    })
+                });
             let id = found.unwrap_or_else(|| {
                 clusters.push(QuoteCluster {
                     members: Vec::new(),
