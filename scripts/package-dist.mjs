@@ -118,20 +118,24 @@ const initName = glue.match(/export\s*\{[^}]*\b(\w+) as default\b[^}]*\}/)?.[1];
 if (!initName) fail(`${glueName} has no default export (wasm-bindgen's init function)`);
 const wasmBase64 = readFileSync(join(dist, wasmName)).toString("base64");
 
-// The engine worker: its glue and WebAssembly go into the page too. A worker cannot be
-// started from a file:// URL, so the page starts it from a blob: URL holding the glue, and
-// sends the WebAssembly as the worker's first message (see src/engine_host.rs).
-const WORKER_GLUE = "worker.js";
-const WORKER_WASM = "worker_bg.wasm";
-for (const name of [WORKER_GLUE, WORKER_WASM, "worker_loader.js"]) {
-  if (!existsSync(join(dist, name))) fail(`${join(dist, name)} not found: the engine worker was not built`);
-}
-const workerGlue = readFileSync(join(dist, WORKER_GLUE), "utf8");
-if (!/\blet wasm_bindgen\b/.test(workerGlue)) fail(`${WORKER_GLUE} no longer defines wasm_bindgen`);
-const workerSource =
-  `${workerGlue}\n` +
-  "self.onmessage = (event) => { self.onmessage = null; wasm_bindgen({ module_or_path: event.data }); };\n";
-const workerWasmBase64 = readFileSync(join(dist, WORKER_WASM)).toString("base64");
+// The engine worker goes into the page too. A worker cannot be started from a file:// URL,
+// so the page starts it from a blob: URL holding the page's own glue and a starter, and sends
+// it the page's WebAssembly as its first message (see src/workers.rs).
+if (!existsSync(join(dist, "engine-worker.js"))) fail(`${join(dist, "engine-worker.js")} not found: run scripts/worker-scripts.mjs`);
+if (!/\bexport function engine_worker_start\b/.test(glue)) fail(`${glueName} does not export engine_worker_start`);
+const failed = "(error) => self.postMessage(`worker-failed: ${error}`)";
+// Chromium will not start a module worker from a blob: URL of a file:// page (its origin is
+// opaque), so the single file's worker is a classic script: the glue without its `export`
+// keywords, and `import.meta.url` (used only when no WebAssembly is passed in) replaced.
+const classicGlue = glue
+  .replace(/^export function /gm, "function ")
+  .replace(/^export \{[^}]*\};?$/m, "")
+  .replace(/import\.meta\.url/g, "self.location.href");
+if (/^\s*export\b|import\.meta/m.test(classicGlue)) fail(`${glueName} has exports the single file cannot turn into a classic worker`);
+const engineSource =
+  `${classicGlue}\n` +
+  `self.onmessage = (event) => { self.onmessage = null; ` +
+  `${initName}({ module_or_path: event.data }).then(() => engine_worker_start(), ${failed}); };\n`;
 
 // The glue stays a module (its `export` lines are legal in an inline module script); the wasm is
 // passed as bytes, so the glue never fetches anything.
@@ -142,12 +146,11 @@ ${embeddable(glue, glueName)}
   const decode = (base64) => typeof Uint8Array.fromBase64 === "function"
     ? Uint8Array.fromBase64(base64)
     : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const workerSource = ${embeddable(JSON.stringify(workerSource), WORKER_GLUE)};
-  window.corroborateWorker = {
-    url: URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" })),
-    wasm: decode("${workerWasmBase64}"),
-  };
+  const script = (source) => URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   const bytes = decode("${wasmBase64}");
+  window.corroborateWorkers = {
+    engine: { url: script(${embeddable(JSON.stringify(engineSource), glueName)}), wasm: bytes },
+  };
   const instance = await ${initName}({ module_or_path: bytes });
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
 }

@@ -94,7 +94,11 @@ pub fn when_drawn(ids: Vec<String>, frames: u32, then: impl FnOnce(Vec<Element>)
 /// Whether the reader asked their system for less motion (`prefers-reduced-motion`).
 fn reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|query| query.matches())
 }
 

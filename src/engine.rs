@@ -8,7 +8,7 @@ use crate::export;
 use crate::protocol::{split_compared, without_words, ExportKind, Input, Request, Response};
 use crate::state::DocId;
 use crate::view_model::PairView;
-use corroborate_core::ingest::{self, Format};
+use corroborate_core::ingest;
 use corroborate_core::{compare, facts, Comparison, Document, FactMatrix, Options};
 use std::collections::HashMap;
 
@@ -193,27 +193,30 @@ fn export_file(
 /// Read a report: the engine's ingest for files, segmentation for text.
 fn read(name: String, input: Input) -> Result<Document, String> {
     match input {
-        Input::Text(text) => from_decoded(name, &text, Format::Text),
-        Input::Html(html) => from_decoded(name, &html, Format::Html),
-        Input::File(bytes) => Document::from_bytes(name, &bytes).map_err(|e| e.to_string()),
+        Input::Text(text) => {
+            let read = ingest::plain_text(&text).map_err(|e| e.to_string())?;
+            Ok(Document::from_parts(
+                name,
+                read.text,
+                read.source,
+                read.boilerplate,
+            ))
+        }
         Input::Stored {
             text,
             source,
             furniture,
         } => Ok(Document::from_parts(name, text, source, furniture)),
+        input @ (Input::File(_) | Input::Html(_)) => match crate::reading::read_file(&name, input)?
+        {
+            Input::Stored {
+                text,
+                source,
+                furniture,
+            } => Ok(Document::from_parts(name, text, source, furniture)),
+            _ => unreachable!("invariant: reading gives stored text"),
+        },
     }
-}
-
-/// Read already decoded text (pasted, dragged) the way a file of that format is read, so page
-/// furniture in it is recognised too.
-fn from_decoded(name: String, text: &str, format: Format) -> Result<Document, String> {
-    let ingested = ingest::ingest_text(text, format).map_err(|e| e.to_string())?;
-    Ok(Document::from_parts(
-        name,
-        ingested.text,
-        ingested.source,
-        ingested.boilerplate,
-    ))
 }
 
 /// Compare two reports and build what the panes draw, reporting progress (0..=1) for long
@@ -384,14 +387,14 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_file_is_a_message_and_nothing_is_kept() {
+    fn a_blank_paste_is_a_message_and_nothing_is_kept() {
         let mut core = EngineCore::default();
         let out = answers(
             &mut core,
             Request::Read {
                 id: DocId(9),
-                name: "photo.png".into(),
-                input: Input::File(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+                name: "pasted text 1".into(),
+                input: Input::Text(" \n\u{a0}\t ".into()),
             },
         );
         let [Response::Read {
@@ -400,7 +403,7 @@ mod tests {
         else {
             panic!("an error expected, got {out:?}");
         };
-        assert!(why.contains("image"), "{why}");
+        assert!(why.contains("white space"), "{why}");
         assert!(core.doc(DocId(9)).is_none());
     }
 
@@ -442,33 +445,6 @@ mod tests {
         )
         .unwrap();
         assert_eq!(again, first);
-    }
-
-    #[test]
-    fn pasted_rich_text_keeps_the_article_and_drops_the_page_around_it() {
-        let mut core = EngineCore::default();
-        let html = "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>\
-            <article><h1>Ministers sign grid pact</h1><p>The ministers signed the pact in Oslo on Tuesday.</p></article>\
-            <script>alert(1)</script><footer>© Harbour Post</footer>";
-        let out = answers(
-            &mut core,
-            Request::Read {
-                id: DocId(1),
-                name: "pasted page 1".into(),
-                input: Input::Html(html.into()),
-            },
-        );
-        let [Response::Read {
-            result: Ok(doc), ..
-        }] = &out[..]
-        else {
-            panic!("a report expected, got {out:?}");
-        };
-        assert!(doc.text.contains("signed the pact in Oslo"));
-        for gone in ["Home", "alert", "Harbour Post"] {
-            assert!(!doc.text.contains(gone), "{gone} in {:?}", doc.text);
-        }
-        assert_eq!(doc.title(), "Ministers sign grid pact");
     }
 
     #[test]

@@ -1,34 +1,24 @@
-//! The page's side of the engine worker: starting it, sending [`Request`]s, handing its
-//! [`Response`]s to the page, and replacing it when it crashes.
+//! The page's side of the engine worker: sending [`Request`]s, handing its [`Response`]s to
+//! the page, and replacing it when it crashes.
 //!
 //! Comparisons are superseded, not queued: while one runs, only the newest pair the user
 //! asked for waits, and it is sent as soon as the running one finishes. Answers to requests
 //! the user has moved on from are still handed over; the state ignores stale ones.
-//!
-//! Where the worker script lives: next to the page (`worker_loader.js`, written by Trunk),
-//! or, in the single-file build, inside the page itself (see `scripts/package-dist.mjs`),
-//! handed over as `window.corroborateWorker = { glue, wasm }`.
 
 #[cfg(feature = "in-page-engine")]
 use crate::engine::EngineCore;
 use crate::protocol::{decode, encode, Assembly, ExportKind, Input, Request, Response};
 use crate::shared::Shared;
-use crate::state::DocId;
+use crate::state::{DocId, SavedDoc};
 use crate::timing;
+use crate::workers::{Kind, WorkerHandle};
 use corroborate_core::{Document, Options};
-use js_sys::{Array, Uint8Array};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
-/// The worker script Trunk writes next to the page.
-const WORKER_SCRIPT: &str = "./worker_loader.js";
-
-/// The engine worker, as the page sees it. Cloning gives another handle to the same worker.
+/// The engine worker, as the page sees it. Cloning gives another handle to the same ones.
 #[derive(Clone)]
 pub struct EngineHost {
     inner: Rc<RefCell<Inner>>,
@@ -41,8 +31,8 @@ impl PartialEq for EngineHost {
 }
 
 struct Inner {
-    backend: Backend,
-    /// Requests written before the worker said it was ready.
+    engine: Backend,
+    /// Requests written before the engine said it was ready.
     waiting: Vec<Request>,
     ready: bool,
     /// The comparison running now, and the newest one asked for since.
@@ -51,7 +41,7 @@ struct Inner {
     next_job: u32,
     /// Reports whose reading was asked for (so each is read once).
     reading: HashSet<DocId>,
-    /// Reports the worker holds.
+    /// Reports the engine holds.
     held: HashSet<DocId>,
     crashed: bool,
     /// A long comparison arriving in parts.
@@ -60,16 +50,12 @@ struct Inner {
 }
 
 enum Backend {
-    /// A Web Worker and the handlers that keep its messages coming.
-    Worker {
-        worker: Worker,
-        _on_message: Closure<dyn FnMut(MessageEvent)>,
-        _on_error: Closure<dyn FnMut(ErrorEvent)>,
-    },
-    /// The engine on the page's own thread, for tests run without a worker script.
+    /// A Web Worker.
+    Worker(WorkerHandle),
+    /// The engine on the page's own thread, for the page's tests run without worker scripts.
     #[cfg(feature = "in-page-engine")]
     InPage(Rc<RefCell<EngineCore>>),
-    /// No engine could be started; requests are answered with that message.
+    /// The worker could not be started; requests are answered with this reason.
     Unavailable(String),
 }
 
@@ -77,7 +63,7 @@ impl EngineHost {
     /// Start the engine; every answer it gives goes to `on_response`.
     pub fn start(on_response: Callback<Response>) -> EngineHost {
         let inner = Rc::new(RefCell::new(Inner {
-            backend: Backend::Unavailable(String::new()),
+            engine: Backend::Unavailable(String::new()),
             waiting: Vec::new(),
             ready: false,
             running: None,
@@ -90,11 +76,11 @@ impl EngineHost {
             on_response,
         }));
         let host = EngineHost { inner };
-        host.spawn();
+        host.spawn_engine();
         host
     }
 
-    /// Read a report into the worker, once per id.
+    /// Read a report into the engine, once per id.
     pub fn read(&self, id: DocId, name: &str, input: &Input) {
         if !self.inner.borrow_mut().reading.insert(id) {
             return;
@@ -106,7 +92,7 @@ impl EngineHost {
         });
     }
 
-    /// Compare two reports the worker holds; a newer call supersedes one still waiting.
+    /// Compare two reports the engine holds; a newer call supersedes one still waiting.
     pub fn compare(&self, left: DocId, right: DocId, options: &Options) {
         let request = {
             let mut inner = self.inner.borrow_mut();
@@ -128,7 +114,7 @@ impl EngineHost {
         self.send(request);
     }
 
-    /// Export the comparison of two reports the worker holds.
+    /// Export the comparison of two reports the engine holds.
     pub fn export(
         &self,
         kind: ExportKind,
@@ -156,8 +142,8 @@ impl EngineHost {
         self.send(Request::Matrix { job, docs });
     }
 
-    /// Bring the worker's reports in line with the shelf: let go of the ones removed, and
-    /// hand over read ones it does not hold (put back by an undo, or after a restart).
+    /// Bring the engine's reports in line with the shelf: let go of the ones removed, and
+    /// read again the ones it does not hold (put back by an undo, or after a restart).
     /// `reading` are the reports still being read, which it will hold once read.
     pub fn sync(&self, docs: &[(DocId, Shared<Document>)], reading: &[DocId]) {
         let (gone, missing) = {
@@ -190,24 +176,25 @@ impl EngineHost {
         for (id, doc) in missing {
             // Read again from its text, exactly as first read (the page keeps reports
             // without their words).
+            let saved = SavedDoc::of(id, &doc);
             self.send(Request::Read {
                 id,
-                name: doc.name.clone(),
+                name: saved.name,
                 input: Input::Stored {
-                    text: doc.text.clone(),
-                    source: doc.source.clone(),
-                    furniture: crate::state::SavedDoc::of(id, &doc).furniture,
+                    text: saved.text,
+                    source: saved.source,
+                    furniture: saved.furniture,
                 },
             });
         }
     }
 
-    /// Replace a crashed worker with a fresh one; [`EngineHost::sync`] then hands it the
+    /// Replace a crashed engine with a fresh one; [`EngineHost::sync`] then hands it the
     /// reports the page still holds.
     pub fn restart(&self) {
         {
             let mut inner = self.inner.borrow_mut();
-            if let Backend::Worker { worker, .. } = &inner.backend {
+            if let Backend::Worker(worker) = &inner.engine {
                 worker.terminate();
             }
             inner.ready = false;
@@ -219,23 +206,30 @@ impl EngineHost {
             inner.crashed = false;
             inner.assembly = None;
         }
-        self.spawn();
+        self.spawn_engine();
     }
 
-    fn spawn(&self) {
-        let backend = if cfg!(feature = "in-page-engine") {
+    fn spawn_engine(&self) {
+        let engine = if cfg!(feature = "in-page-engine") {
             in_page()
         } else {
-            spawn_worker(self).unwrap_or_else(|reason| {
-                Backend::Unavailable(format!(
-                    "the comparison engine could not start in this browser ({reason})"
-                ))
-            })
+            let (on_bytes, on_failure) = (self.clone(), self.clone());
+            WorkerHandle::spawn(
+                Kind::Engine,
+                move |bytes| {
+                    let decoding = timing::Measure::start("corroborate:decode");
+                    let response = decode::<Response>(&bytes).unwrap_or_else(crashed);
+                    decoding.finish();
+                    on_bytes.receive(response);
+                },
+                move |reason| on_failure.receive(crashed(reason)),
+            )
+            .map(Backend::Worker)
+            .unwrap_or_else(Backend::Unavailable)
         };
-        let ready = !matches!(backend, Backend::Worker { .. });
         let mut inner = self.inner.borrow_mut();
-        inner.backend = backend;
-        inner.ready = ready;
+        inner.ready = !matches!(engine, Backend::Worker(_));
+        inner.engine = engine;
     }
 
     fn send(&self, request: Request) {
@@ -244,17 +238,11 @@ impl EngineHost {
             inner.waiting.push(request);
             return;
         }
-        match &inner.backend {
-            Backend::Worker { worker, .. } => {
-                let bytes = Uint8Array::from(&encode(&request)[..]);
-                let transfer = Array::of1(&bytes.buffer());
-                if let Err(error) = worker.post_message_with_transfer(&bytes, &transfer) {
-                    let details = describe(&error);
+        match &inner.engine {
+            Backend::Worker(worker) => {
+                if let Err(why) = worker.post(&encode(&request)) {
                     drop(inner);
-                    self.receive(Response::Crashed {
-                        details,
-                        during: None,
-                    });
+                    self.receive(crashed(why));
                 }
             }
             #[cfg(feature = "in-page-engine")]
@@ -270,17 +258,14 @@ impl EngineHost {
                 });
             }
             Backend::Unavailable(reason) => {
-                let details = reason.clone();
+                let why = format!("the comparison engine could not start ({reason})");
                 drop(inner);
-                self.receive(Response::Crashed {
-                    details,
-                    during: None,
-                });
+                self.receive(crashed(why));
             }
         }
     }
 
-    /// Handle one answer: keep the bookkeeping, then pass it to the page.
+    /// Handle one answer of the engine: keep the bookkeeping, then pass it to the page.
     fn receive(&self, response: Response) {
         let Some(response) = Assembly::take(&mut self.inner.borrow_mut().assembly, response) else {
             return;
@@ -335,74 +320,19 @@ impl EngineHost {
     }
 }
 
-/// Start the Web Worker, from the script next to the page or the one inside the single file.
-fn spawn_worker(host: &EngineHost) -> Result<Backend, String> {
-    let window = web_sys::window().ok_or("no browser window")?;
-    let inlined = js_sys::Reflect::get(&window, &"corroborateWorker".into())
-        .ok()
-        .filter(|v| v.is_object());
-    let worker = match &inlined {
-        Some(source) => {
-            let url = js_sys::Reflect::get(source, &"url".into())
-                .ok()
-                .and_then(|u| u.as_string())
-                .ok_or("the page's inlined worker has no URL")?;
-            Worker::new(&url).map_err(|e| describe(&e))?
-        }
-        None => Worker::new(WORKER_SCRIPT).map_err(|e| describe(&e))?,
-    };
-    if let Some(source) = &inlined {
-        // The inlined worker waits for its WebAssembly as its first message.
-        let wasm = js_sys::Reflect::get(source, &"wasm".into()).map_err(|e| describe(&e))?;
-        worker.post_message(&wasm).map_err(|e| describe(&e))?;
+/// An engine crash, for a reason the page knows but the worker could not say.
+fn crashed(details: String) -> Response {
+    Response::Crashed {
+        details,
+        during: None,
     }
-    let on_message = {
-        let host = host.clone();
-        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let decoding = timing::Measure::start("corroborate:decode");
-            let bytes = Uint8Array::new(&event.data()).to_vec();
-            let response = decode::<Response>(&bytes).unwrap_or_else(|details| Response::Crashed {
-                details,
-                during: None,
-            });
-            decoding.finish();
-            host.receive(response);
-        })
-    };
-    let on_error = {
-        let host = host.clone();
-        Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
-            let details = match event.message() {
-                m if m.is_empty() => "the comparison engine stopped".to_string(),
-                m => m,
-            };
-            host.receive(Response::Crashed {
-                details,
-                during: None,
-            });
-        })
-    };
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    Ok(Backend::Worker {
-        worker,
-        _on_message: on_message,
-        _on_error: on_error,
-    })
 }
 
 /// The engine on the page's thread: only for the page's own browser tests, which run
-/// without the worker script (the real page never links the engine into its own code).
+/// without the worker scripts (the page users get always uses its workers).
 fn in_page() -> Backend {
     #[cfg(feature = "in-page-engine")]
     return Backend::InPage(Rc::new(RefCell::new(EngineCore::default())));
     #[cfg(not(feature = "in-page-engine"))]
     unreachable!("invariant: called only with the in-page-engine feature")
-}
-
-fn describe(error: &JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
-        .unwrap_or_else(|| format!("{error:?}"))
 }

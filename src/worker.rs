@@ -1,4 +1,7 @@
-//! Inside the Web Worker: receive [`Request`]s, answer with [`Response`]s.
+//! Inside the engine worker: receive [`Request`]s, answer with [`Response`]s.
+//!
+//! The worker runs the page's own WebAssembly (one download for both), started by
+//! `engine-worker.js`, which then calls [`start`].
 //!
 //! A panic in the engine is a bug, and with `panic = "abort"` it ends this worker's
 //! WebAssembly instance. Before that happens the panic hook sends [`Response::Crashed`] with
@@ -18,7 +21,9 @@ thread_local! {
     static DOING: RefCell<Option<Task>> = const { RefCell::new(None) };
 }
 
-/// Start answering the page's requests (call once, from the worker's `main`).
+/// Start answering the page's requests: called once, by `engine-worker.js`, after it has
+/// started the page's own WebAssembly inside the worker.
+#[wasm_bindgen(js_name = engine_worker_start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         post(&Response::Crashed {

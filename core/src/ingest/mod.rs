@@ -190,6 +190,34 @@ pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
     finish(&decoded.text, source)
 }
 
+/// Read plain text that is already decoded (typed or pasted): control characters cleaned,
+/// page furniture found, and nothing else.
+///
+/// Unlike [`ingest_text`], it reaches none of the HTML, Markdown or Word readers, so a build
+/// that only ever reads pasted text (the page's comparison engine) does not carry them.
+///
+/// ```
+/// use corroborate_core::ingest::{plain_text, Format};
+/// let read = plain_text("Talks end\n\nShare this article\n\nThe ministers signed.").unwrap();
+/// assert_eq!(read.source.format, Format::Text);
+/// assert_eq!(read.boilerplate, [11..29]);
+/// ```
+pub fn plain_text(text: &str) -> Result<Ingested, IngestError> {
+    if text.is_empty() {
+        return Err(IngestError::Empty);
+    }
+    if text.len() > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge { bytes: text.len() });
+    }
+    let cleaned = decode::clean_controls(text)?;
+    let source = SourceInfo {
+        format: Format::Text,
+        encoding: "UTF-8".into(),
+        bytes: text.len(),
+    };
+    finish_plain(cleaned, source)
+}
+
 /// Read text that is already decoded (pasted or dragged in) in the given format.
 ///
 /// Use [`Format::Html`] for clipboard `text/html`; [`Format::Docx`] makes no sense for text and
@@ -225,7 +253,15 @@ fn finish(decoded: &str, source: SourceInfo) -> Result<Ingested, IngestError> {
         Format::Markdown => markdown::strip(decoded),
         Format::Html => html::extract(decoded)?.join("\n\n"),
     };
+    finish_plain(text, source)
+}
+
+/// Find the furniture of text ready to segment.
+fn finish_plain(text: String, source: SourceInfo) -> Result<Ingested, IngestError> {
     if is_blank(&text) {
+        if source.format == Format::Text {
+            return Err(IngestError::Blank);
+        }
         return Err(IngestError::NoText {
             format: source.format,
         });

@@ -1,0 +1,168 @@
+//! Starting the page's worker and exchanging bytes with it.
+//!
+//! The engine worker runs the page's own WebAssembly, started again in a module worker by
+//! `engine-worker.js` (written at build time by `scripts/worker-scripts.mjs`), so the engine
+//! costs no second download. In the single-file build it comes from inside the page:
+//! `window.corroborateWorkers.engine` is `{ url, wasm, module }`, a `blob:` URL of the
+//! worker's script and the WebAssembly, which the worker takes as its first message (a
+//! worker cannot load a `file://` script).
+//!
+//! A worker that cannot start says so: its script posts a string (`"worker-failed: …"`), a
+//! script that fails to load raises an error event, and one that says nothing at all within
+//! [`START_TIMEOUT_MS`] is given up on. Every answer is bytes.
+
+use js_sys::{Array, Reflect, Uint8Array};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+
+/// A worker silent for this long after it was started is taken as failed.
+pub const START_TIMEOUT_MS: i32 = 30_000;
+
+/// Which worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The comparison engine.
+    Engine,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Engine => "engine",
+        }
+    }
+
+    /// The script next to the page, and whether it is a module.
+    fn script(self) -> (&'static str, bool) {
+        match self {
+            Kind::Engine => ("./engine-worker.js", true),
+        }
+    }
+}
+
+/// A running worker and the handlers that keep its messages coming.
+pub struct WorkerHandle {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    /// False once terminated: a replaced worker's late messages and timers are ignored.
+    alive: Rc<Cell<bool>>,
+}
+
+impl WorkerHandle {
+    /// Start a worker; its byte messages go to `on_bytes`, and the reason it failed (or
+    /// stopped) to `on_failure`.
+    pub fn spawn(
+        kind: Kind,
+        on_bytes: impl Fn(Vec<u8>) + 'static,
+        on_failure: impl Fn(String) + 'static,
+    ) -> Result<WorkerHandle, String> {
+        let window = web_sys::window().ok_or("no browser window")?;
+        let inlined = Reflect::get(&window, &"corroborateWorkers".into())
+            .ok()
+            .filter(JsValue::is_object)
+            .and_then(|all| Reflect::get(&all, &kind.name().into()).ok())
+            .filter(JsValue::is_object);
+        let (url, module) = match &inlined {
+            Some(source) => (
+                Reflect::get(source, &"url".into())
+                    .ok()
+                    .and_then(|u| u.as_string())
+                    .ok_or("the page's inlined worker has no URL")?,
+                Reflect::get(source, &"module".into())
+                    .ok()
+                    .is_some_and(|m| m.is_truthy()),
+            ),
+            None => {
+                let (url, module) = kind.script();
+                (url.to_string(), module)
+            }
+        };
+        let options = WorkerOptions::new();
+        if module {
+            options.set_type(WorkerType::Module);
+        }
+        let worker = Worker::new_with_options(&url, &options).map_err(|e| describe(&e))?;
+        if let Some(source) = &inlined {
+            let wasm = Reflect::get(source, &"wasm".into()).map_err(|e| describe(&e))?;
+            worker.post_message(&wasm).map_err(|e| describe(&e))?;
+        }
+
+        let heard = Rc::new(Cell::new(false));
+        let alive = Rc::new(Cell::new(true));
+        let on_failure = Rc::new(on_failure);
+        let on_message = {
+            let (heard, alive, on_failure) = (heard.clone(), alive.clone(), on_failure.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                if !alive.get() {
+                    return;
+                }
+                heard.set(true);
+                let data = event.data();
+                match data.as_string() {
+                    Some(text) => on_failure(text.trim_start_matches("worker-failed: ").into()),
+                    None => on_bytes(Uint8Array::new(&data).to_vec()),
+                }
+            })
+        };
+        let on_error = {
+            let (alive, on_failure) = (alive.clone(), on_failure.clone());
+            // Not always an ErrorEvent: a script that fails to load gives a plain event.
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                if !alive.get() {
+                    return;
+                }
+                let message = Reflect::get(&event, &"message".into())
+                    .ok()
+                    .and_then(|m| m.as_string())
+                    .filter(|m| !m.is_empty());
+                on_failure(message.unwrap_or_else(|| "the worker stopped".to_string()));
+            })
+        };
+        let watchdog = {
+            let alive = alive.clone();
+            Closure::once_into_js(move || {
+                if alive.get() && !heard.get() {
+                    on_failure("it did not start (its files may be missing or damaged)".into());
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            watchdog.unchecked_ref(),
+            START_TIMEOUT_MS,
+        );
+        Ok(WorkerHandle {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+            alive,
+        })
+    }
+
+    /// Send bytes, handing their buffer over rather than copying it.
+    pub fn post(&self, bytes: &[u8]) -> Result<(), String> {
+        let array = Uint8Array::from(bytes);
+        self.worker
+            .post_message_with_transfer(&array, &Array::of1(&array.buffer()))
+            .map_err(|e| describe(&e))
+    }
+
+    /// Stop the worker at once.
+    pub fn terminate(&self) {
+        self.alive.set(false);
+        self.worker.terminate();
+    }
+}
+
+/// Words for a JavaScript error.
+pub fn describe(error: &JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
+        .unwrap_or_else(|| format!("{error:?}"))
+}
