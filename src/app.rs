@@ -138,6 +138,7 @@ pub fn App() -> Html {
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
                             <div class="workspace">
                                 <ComparisonView result={result.clone()} {left} {right} reveal={state.reveal}
+                                    titles={titles(&state, &result)}
                                     class={classes!(filter_classes(&state), stale.then_some("is-stale"))}
                                     on_focus_fact={act(&dispatcher, Action::FocusFact)}
                                     on_hover_fact={act(&dispatcher, Action::HoverFact)} />
@@ -166,6 +167,17 @@ pub fn App() -> Html {
             </footer>
         </div>
     }
+}
+
+/// The titles of the compared reports as the shelf shows them.
+fn titles(state: &AppState, result: &ComparisonResult) -> (AttrValue, AttrValue) {
+    let title = |id| {
+        state
+            .loaded(id)
+            .map(|l| AttrValue::from(l.title().to_string()))
+            .unwrap_or_default()
+    };
+    (title(result.left), title(result.right))
 }
 
 /// The row of a fact's first mention, in the left report if it is there.

@@ -152,6 +152,7 @@ fn comparison_html() -> String {
         result,
         left,
         right,
+        titles: ("Ministers meet".into(), "Plan signed".into()),
         class: Default::default(),
         reveal: None,
         on_focus_fact: Callback::noop(),
@@ -173,6 +174,7 @@ fn a_long_comparison_draws_its_first_screens_and_a_spacer_for_the_rest() {
         result: Shared::new(result),
         left: Shared::new(left),
         right: Shared::new(right),
+        titles: ("Ministers meet".into(), "Plan signed".into()),
         class: Default::default(),
         reveal: None,
         on_focus_fact: Callback::noop(),
@@ -180,15 +182,26 @@ fn a_long_comparison_draws_its_first_screens_and_a_spacer_for_the_rest() {
     });
     let drawn = html.matches("id=\"row-").count() / 2;
     assert!(drawn > 10 && drawn < 100, "{drawn} of {rows} rows drawn");
-    assert!(html.contains("Delegation 0 reached"));
+    let text = strip_tags(&html);
+    assert!(text.contains("Delegation 0 reached"), "{text}");
     assert!(
-        !html.contains("Delegation 1100 reached"),
+        !text.contains("Delegation 1100 reached"),
         "far rows are not drawn"
     );
     assert_eq!(
         html.matches("class=\"spacer\"").count(),
         2,
         "one spacer below each pane"
+    );
+}
+
+#[test]
+fn each_pane_is_headed_by_its_title_as_the_shelf_shows_it() {
+    let html = comparison_html();
+    assert!(html.contains(">Ministers meet<"), "{html}");
+    assert!(
+        html.contains("aria-label=\"right report: Plan signed\""),
+        "{html}"
     );
 }
 

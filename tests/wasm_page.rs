@@ -173,3 +173,41 @@ async fn a_dropped_image_gets_a_message_naming_it_and_the_shelf_stays() {
     assert_eq!(all(&root, "[data-testid=doc]").len(), 1);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_bug_in_the_page_leaves_a_notice_that_works_without_script() {
+    corroborate_web::panic_screen::show("panicked at src/app.rs:10:5: index out of bounds");
+    let screen = document()
+        .get_element_by_id("panic-screen")
+        .expect("the notice is drawn");
+    let text = screen.text_content().unwrap_or_default();
+    assert!(text.contains("your documents are safe"), "{text}");
+    let reload = screen
+        .query_selector("[data-testid=panic-reload]")
+        .ok()
+        .flatten()
+        .expect("a reload link");
+    let here = web_sys::window().unwrap().location().href().unwrap();
+    assert_eq!(
+        reload.get_attribute("href").as_deref(),
+        Some(here.split('#').next().unwrap()),
+        "a plain link to this page, no script needed"
+    );
+    let details: web_sys::HtmlTextAreaElement = screen
+        .query_selector("[data-testid=panic-details]")
+        .ok()
+        .flatten()
+        .expect("the details")
+        .unchecked_into();
+    assert!(details.value().contains("index out of bounds"));
+    // Drawn once, even if the hook runs again.
+    corroborate_web::panic_screen::show("a second panic");
+    assert_eq!(
+        document()
+            .query_selector_all("#panic-screen")
+            .unwrap()
+            .length(),
+        1
+    );
+    screen.remove();
+}

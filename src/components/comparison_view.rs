@@ -24,6 +24,8 @@ pub struct ComparisonViewProps {
     pub left: Shared<Document>,
     /// The right report.
     pub right: Shared<Document>,
+    /// The reports' titles as the shelf shows them (left, right).
+    pub titles: (AttrValue, AttrValue),
     /// Extra classes on the container (which fact highlights the filters hide).
     #[prop_or_default]
     pub class: Classes,
@@ -152,9 +154,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             ref={container} data-rows={rows.to_string()} data-drawn={format!("{}-{}", range.start, range.end)}
             aria-label="Side-by-side comparison"
             aria-busy={props.class.contains("is-stale").to_string()} {onclick} {onmouseover} {onmouseleave}>
-            <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()}
+            <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()} title={props.titles.0.clone()}
                 range={range.clone()} {above} {below} />
-            <Pane side={Side::Right} result={props.result.clone()} doc={props.right.clone()}
+            <Pane side={Side::Right} result={props.result.clone()} doc={props.right.clone()} title={props.titles.1.clone()}
                 range={range.clone()} {above} {below} />
         </section>
     }

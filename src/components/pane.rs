@@ -17,6 +17,8 @@ pub struct PaneProps {
     pub result: Shared<ComparisonResult>,
     /// The report shown.
     pub doc: Shared<Document>,
+    /// Its title as the shelf shows it (the user may have renamed it).
+    pub title: AttrValue,
     /// The rows drawn (all of them unless the comparison is long).
     pub range: Range<usize>,
     /// Height of the rows above the drawn ones, in pixels (0 when none are left out).
@@ -53,10 +55,10 @@ pub fn Pane(props: &PaneProps) -> Html {
     let style = format!("grid-row: 1 / span {tracks}");
     html! {
         <div class="pane" data-testid={testid} data-side={name} {style}
-            role="region" aria-label={format!("{name} report: {}", doc.title())}>
+            role="region" aria-label={format!("{name} report: {}", props.title)}>
             <header class="pane-head">
                 <span class="side-badge">{if side == Side::Left { "Left" } else { "Right" }}</span>
-                <span class="pane-title" title={doc.title().to_string()}>{doc.title()}</span>
+                <span class="pane-title" title={props.title.clone()}>{props.title.clone()}</span>
                 <span class="pane-meta">{format!("{} · {}", doc.name, labels::count(words, "word", "words"))}</span>
             </header>
             { above }
@@ -79,10 +81,10 @@ pub fn Pane(props: &PaneProps) -> Html {
                         id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name}>
                         { sentences(&doc.text, side, indices, runs) }
                         if let Some(only) = only {
-                            <span class="row-label">{only}</span>
+                            {" "}<span class="row-label">{only}</span>
                         }
                         if row.moved && side == Side::Right {
-                            <span class="moved-label" title="Moved: the right report tells this elsewhere">
+                            {" "}<span class="moved-label" title="Moved: the right report tells this elsewhere">
                                 { match row.moved_to {
                                     Some(paragraph) => format!("↕ ¶ {paragraph} in right"),
                                     None => "↕ moved".to_string(),
