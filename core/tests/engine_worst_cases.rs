@@ -96,3 +96,23 @@ fn five_megabyte_line_without_spaces() {
     other.replace_range(2_500_000..2_500_001, "X");
     time_pair("5 MB line without spaces vs one change", line, other);
 }
+
+#[test]
+#[ignore = "prints timings; run in release"]
+fn two_long_sentences_without_punctuation() {
+    // A transcript with no full stops is one sentence; two of them share every word, so they
+    // pair, and the word diff must not grow with the square of their length.
+    let words = [
+        "talks", "grid", "winter", "minister", "plan", "power", "city", "aid", "deal", "port",
+    ];
+    let mut rng = generate::Rng::new(5);
+    let mut text = |n: usize| -> String {
+        (0..n)
+            .map(|_| words[rng.below(words.len())])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (left, right) = (text(200_000), text(200_000));
+    let c = time_pair("two 200,000-word sentences, 10 words", left, right);
+    assert_eq!(c.summary.corresponding, 1);
+}

@@ -116,3 +116,60 @@ fn a_pair_of_identical_sentences_is_all_equal() {
     let (l, ls, _, _) = diff("The plan has 12 points.", "The plan has 12 points.");
     assert_eq!(shown(&l, &ls), [("The plan has 12 points.", Equal)]);
 }
+
+#[test]
+fn a_pair_too_long_to_diff_whole_is_diffed_window_by_window() {
+    // 3,000 words a side with every tenth replaced: past the limit, yet each window still
+    // finds exactly the replaced words.
+    let left: Vec<String> = (0..3_000).map(|i| format!("w{i}")).collect();
+    let right: Vec<String> = (0..3_000)
+        .map(|i| {
+            if i % 10 == 0 {
+                format!("x{i}")
+            } else {
+                format!("w{i}")
+            }
+        })
+        .collect();
+    let (l, ls, r, rs) = diff(&left.join(" "), &right.join(" "));
+    let changed = |doc: &Document, segments: &[DiffSegment]| -> Vec<String> {
+        shown(doc, segments)
+            .into_iter()
+            .filter(|(_, tag)| *tag == Changed)
+            .map(|(text, _)| text.to_string())
+            .collect()
+    };
+    let every_tenth = |prefix: &str| -> Vec<String> {
+        (0..3_000)
+            .step_by(10)
+            .map(|i| format!("{prefix}{i}"))
+            .collect()
+    };
+    assert_eq!(changed(&l, &ls), every_tenth("w"));
+    assert_eq!(changed(&r, &rs), every_tenth("x"));
+}
+
+#[test]
+fn windows_leave_out_the_common_start_and_end() {
+    let keys = |n: usize, tag: &'static str| -> Vec<&'static str> { vec![tag; n] };
+    let mut old = keys(100, "a");
+    old.extend(keys(4_000, "b"));
+    old.extend(keys(50, "c"));
+    let mut new = keys(100, "a");
+    new.extend(keys(3_000, "d"));
+    new.extend(keys(50, "c"));
+    let w = windows(&old, &new);
+    assert_eq!(
+        w.len(),
+        4_000_usize.div_ceil(WINDOW_WORDS),
+        "4,000 words in windows"
+    );
+    assert_eq!((w[0].0.start, w[0].1.start), (100, 100));
+    let last = &w[w.len() - 1];
+    assert_eq!((last.0.end, last.1.end), (4_100, 3_100));
+    assert!(w
+        .windows(2)
+        .all(|p| p[0].0.end == p[1].0.start && p[0].1.end == p[1].1.start));
+    // Short pairs, and long ones that differ only a little, are diffed whole.
+    assert_eq!(windows(&old, &old), [(0..4_150, 0..4_150)]);
+}
