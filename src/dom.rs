@@ -61,11 +61,18 @@ pub fn first(selector: &str) -> Option<Element> {
 /// Scroll an element into the middle of the view, smoothly (at once for readers who asked their
 /// system for less motion), and flash it so the eye finds it.
 pub fn reveal(element: &Element) {
+    reveal_with(element, !reduced_motion());
+}
+
+/// [`reveal`], smoothly or at once. A long comparison's rows are drawn around the viewport as
+/// it moves, so a smooth scroll across thousands of rows would redraw the rows under it all
+/// the way and could take its target away: there, jumps are at once.
+pub fn reveal_with(element: &Element, smooth: bool) {
     let options = ScrollIntoViewOptions::new();
-    options.set_behavior(if reduced_motion() {
-        ScrollBehavior::Instant
-    } else {
+    options.set_behavior(if smooth {
         ScrollBehavior::Smooth
+    } else {
+        ScrollBehavior::Instant
     });
     options.set_block(ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);

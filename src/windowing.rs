@@ -56,6 +56,15 @@ impl Window {
         }
     }
 
+    /// Every row, drawn for printing (paper has no viewport to follow).
+    pub fn all(rows: usize) -> Window {
+        Window {
+            rows,
+            start: 0,
+            end: rows,
+        }
+    }
+
     /// Whether only part of the rows is drawn.
     pub fn windowed(&self) -> bool {
         self.rows > WINDOW_FROM_ROWS

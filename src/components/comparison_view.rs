@@ -65,19 +65,49 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         });
     }
     let pending_reveal: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+    // The window drawn now, for listeners set up by an earlier render (a state handle they
+    // hold would show them the window of that render).
+    let current = use_mut_ref(|| (*window).clone());
+    *current.borrow_mut() = (*window).clone();
 
     // Follow the scroll: move the window when the viewport nears its edge.
     {
         let (container, heights, window) = (container.clone(), heights.clone(), window.clone());
+        let current = current.clone();
         use_effect_with(
             (props.result.clone(), window.windowed()),
             move |(_, windowed)| {
                 let listeners = windowed
-                    .then(|| follow_scroll(container, heights, window))
+                    .then(|| follow_scroll(container, heights, window, current))
                     .unwrap_or_default();
                 move || drop(listeners)
             },
         );
+    }
+
+    // Printing draws every row, then goes back to the window.
+    {
+        let window = window.clone();
+        use_effect_with(rows, move |&rows| {
+            let listeners = web_sys::window().map(|browser| {
+                let before = window.clone();
+                [
+                    EventListener::new(&browser, "beforeprint", move |_| {
+                        before.set(Window::all(rows))
+                    }),
+                    EventListener::new(&browser, "afterprint", move |_| {
+                        window.set(Window::first(rows));
+                        // Let the scroll listener draw the rows in view again.
+                        if let Some(browser) = web_sys::window() {
+                            if let Ok(event) = web_sys::Event::new("scroll") {
+                                let _ = browser.dispatch_event(&event);
+                            }
+                        }
+                    }),
+                ]
+            });
+            move || drop(listeners)
+        });
     }
 
     // After each render: learn the drawn rows' real heights, finish a pending reveal, and
@@ -92,7 +122,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     heights.borrow_mut().measure(window.range());
                 }
                 if let Some(row) = pending_reveal.borrow_mut().take() {
-                    reveal_row(row);
+                    reveal_row(row, window.windowed());
                 }
             },
         );
@@ -103,7 +133,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         use_effect_with(props.reveal, move |reveal| {
             let Some((row, _)) = *reveal else { return };
             if window.range().contains(&row) {
-                reveal_row(row);
+                reveal_row(row, window.windowed());
             } else {
                 *pending_reveal.borrow_mut() = Some(row);
                 window.set(window.around(row, &heights.borrow()));
@@ -168,6 +198,7 @@ fn follow_scroll(
     container: NodeRef,
     heights: Rc<RefCell<RowHeights>>,
     window: UseStateHandle<Window>,
+    current: Rc<RefCell<Window>>,
 ) -> Vec<EventListener> {
     let Some(browser) = web_sys::window() else {
         return Vec::new();
@@ -194,8 +225,9 @@ fn follow_scroll(
                 .flatten()
                 .map_or(0.0, |h| h.get_bounding_client_rect().height());
             let top = element.get_bounding_client_rect().top() + head;
-            let wanted = window.follow(-top, -top + viewport, &heights.borrow());
-            if wanted != *window {
+            let drawn = current.borrow().clone();
+            let wanted = drawn.follow(-top, -top + viewport, &heights.borrow());
+            if wanted != drawn {
                 window.set(wanted);
             }
             *scheduled.borrow_mut() = false;
@@ -218,13 +250,20 @@ fn follow_scroll(
     ]
 }
 
-/// Scroll a drawn row into view and flash both its cells.
-fn reveal_row(row: usize) {
-    if let Some(left) = dom::by_id(&format!("row-{row}-left")) {
-        dom::reveal(&left);
-    }
-    if let Some(right) = dom::by_id(&format!("row-{row}-right")) {
-        dom::flash(&right);
+/// Scroll a drawn row into view and flash both its cells (a row one report has alone has an
+/// empty cell, without an id, on the other side).
+fn reveal_row(row: usize, windowed: bool) {
+    let cells: Vec<Element> = ["left", "right"]
+        .iter()
+        .filter_map(|side| dom::by_id(&format!("row-{row}-{side}")))
+        .collect();
+    if let Some((first, rest)) = cells.split_first() {
+        if windowed {
+            dom::reveal_with(first, false);
+        } else {
+            dom::reveal(first);
+        }
+        rest.iter().for_each(dom::flash);
     }
 }
 

@@ -5,7 +5,7 @@
 
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { dirname, extname, join, normalize, resolve } from "node:path";
+import { dirname, extname, isAbsolute, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -155,6 +155,7 @@ export function fixtureText(name) {
 
 /** The path of a fixture file. */
 export function fixturePath(name) {
+  if (isAbsolute(name)) return name;
   return name.includes("/") ? join(ROOT, name) : join(HERE, "fixtures", name);
 }
 

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The browser benchmark: the release site in headless Chromium, comparing reproducible report
+// pairs of growing size, with jsdiff's `diffWords` run on the same pair in the same page for
+// comparison. Prints a Markdown table (the README's). Run through `scripts/bench`, which
+// builds the site and writes the pairs first:
+//
+//   node scripts/bench-browser.mjs PAIRS_DIR [SIZE ...]
+//
+// For each pair, in a fresh browser:
+// - "add → screen": from dropping the second report to the comparison drawn (reading,
+//   comparing, handing over and drawing; the page's first comparison, so the WebAssembly is
+//   still warming up);
+// - "compare" and "render": the page's User Timing measures `corroborate:compare` (request to
+//   answer, in the worker) and `corroborate:render` (answer to drawn), on a second comparison
+//   of the same pair (swapped), with the engine warm;
+// - "longest task": the longest main-thread task (Long Tasks API) from the drop to the drawn
+//   comparison — the page's responsiveness while it works;
+// - "peak memory": the largest resident size of the tab's renderer process meanwhile;
+// - jsdiff `diffWords` on the same two texts in the same page, stopped after a time limit.
+
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { serveDist, launchBrowser, openPage, loadApp, dropFiles } from "../tests/e2e/harness.mjs";
+
+const pairsDir = resolve(process.argv[2] ?? "target/bench-pairs");
+const sizes = process.argv.slice(3).length ? process.argv.slice(3) : ["5000", "10000", "100000", "1000000"];
+/** jsdiff is given this long per pair; past it, the table says "> limit". */
+const JSDIFF_LIMIT_MS = 60_000;
+const jsdiff = readFileSync(resolve("node_modules/diff/dist/diff.min.js"), "utf8");
+
+/** Resident memory (KiB) of the largest Chromium renderer process now. */
+function rendererKiB() {
+  try {
+    const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
+    return Math.max(0, ...out.split("\n").filter((l) => l.includes("--type=renderer")).map((l) => parseInt(l, 10) || 0));
+  } catch {
+    return 0;
+  }
+}
+
+async function measure(size) {
+  const left = join(pairsDir, `${size}-left.txt`);
+  const right = join(pairsDir, `${size}-right.txt`);
+  const server = await serveDist("/");
+  const browser = await launchBrowser();
+  try {
+    const { context, page } = await openPage(browser);
+    context.setDefaultTimeout(300_000);
+    await page.addInitScript(() => {
+      window.__tasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__tasks.push(entry.duration);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    await loadApp(page, server.url);
+    await dropFiles(page, [left]);
+    await page.locator("[data-testid=doc]").first().waitFor();
+
+    // Cold: drop the second report and wait for the drawn comparison.
+    let peak = rendererKiB();
+    const sampler = setInterval(() => (peak = Math.max(peak, rendererKiB())), 100);
+    await page.evaluate(() => {
+      window.__tasks = [];
+      performance.clearMeasures();
+      window.__dropped = performance.now();
+    });
+    await dropFiles(page, [right]);
+    await page.waitForFunction(() => performance.getEntriesByName("corroborate:render").length > 0);
+    clearInterval(sampler);
+    const cold = await page.evaluate(() => {
+      const render = performance.getEntriesByName("corroborate:render")[0];
+      return {
+        total: render.startTime + render.duration - window.__dropped,
+        longest: Math.max(0, ...window.__tasks),
+      };
+    });
+
+    // Warm: the same pair again, swapped.
+    await page.evaluate(() => performance.clearMeasures());
+    await page.locator("[data-testid=swap]").click();
+    await page.waitForFunction(() => performance.getEntriesByName("corroborate:render").length > 0);
+    const warm = await page.evaluate(() => ({
+      compare: performance.getEntriesByName("corroborate:compare")[0]?.duration ?? NaN,
+      render: performance.getEntriesByName("corroborate:render")[0]?.duration ?? NaN,
+    }));
+
+    // jsdiff on the same texts, in a page of its own on the same site (the page's policy
+    // rightly forbids evaluating a library's source, so this page is opened without it).
+    const diffContext = await browser.newContext({ bypassCSP: true });
+    const diffPage = await diffContext.newPage();
+    await diffPage.goto(server.url);
+    const texts = [readFileSync(left, "utf8"), readFileSync(right, "utf8")];
+    const jsdiffMs = await diffPage.evaluate(
+      ({ source, texts, limit }) => {
+        new Function(source)();
+        const started = performance.now();
+        const result = self.Diff.diffWords(texts[0], texts[1], { timeout: limit });
+        const elapsed = performance.now() - started;
+        return result === undefined ? null : elapsed;
+      },
+      { source: jsdiff, texts, limit: JSDIFF_LIMIT_MS },
+    );
+    return { size, bytes: texts[0].length + texts[1].length, cold, warm, peakMiB: peak / 1024, jsdiffMs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const ms = (v) => (Number.isFinite(v) ? (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`) : "–");
+const label = (bytes) => (bytes >= 1e6 ? `${(bytes / 2e6).toFixed(1)} MB` : `${Math.round(bytes / 2e3)} KB`);
+
+const rows = [];
+for (const size of sizes) {
+  const r = await measure(size);
+  rows.push(r);
+  console.error(`measured ${size}: ${JSON.stringify(r)}`);
+}
+
+console.log("| Pair (each report) | Add → screen (cold) | Compare (warm) | Render (warm) | Longest task | Peak memory | jsdiff `diffWords` | jsdiff ÷ compare |");
+console.log("|---|---|---|---|---|---|---|---|");
+for (const r of rows) {
+  const jsdiffText = r.jsdiffMs === null ? `> ${JSDIFF_LIMIT_MS / 1000} s` : ms(r.jsdiffMs);
+  const ratio = r.jsdiffMs === null ? `> ${Math.round(JSDIFF_LIMIT_MS / r.warm.compare)}×` : `${(r.jsdiffMs / r.warm.compare).toFixed(1)}×`;
+  console.log(
+    `| ${label(r.bytes)} | ${ms(r.cold.total)} | ${ms(r.warm.compare)} | ${ms(r.warm.render)} | ${ms(r.cold.longest)} | ${Math.round(r.peakMiB)} MB | ${jsdiffText} | ${ratio} |`,
+  );
+}
+const first = rows.find((r) => r.size === "10000");
+const last = rows.find((r) => r.size === "1000000");
+if (first && last) {
+  const exponent = Math.log(last.warm.compare / first.warm.compare) / Math.log(last.bytes / first.bytes);
+  console.log(`\nGrowth of the warm comparison from 10 KB to 1 MB: n^${exponent.toFixed(2)}.`);
+}

@@ -1,0 +1,125 @@
+// Long reports: the page draws the rows near the viewport, follows the scroll in both
+// directions, shows progress while the engine works, jumps to rows not drawn, and draws every
+// row for printing.
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { dropFiles, launchBrowser, loadApp, openPage, saveScreenshot, serveDist, squash } from "./harness.mjs";
+
+const PLACES = ["Varna", "Tromsø", "Bruges", "Koper", "Gdynia", "Split", "Kiel", "Turku", "Aarhus", "Sète"];
+const NOUNS = ["ferry", "grid", "harbour", "bridge", "depot", "tunnel", "pier", "canal", "lock", "rail"];
+
+/** Sentence `i` of a long report: numbered, so a test can look for one by its number. */
+function sentence(i, variant) {
+  const place = PLACES[i % PLACES.length];
+  const noun = NOUNS[(i * 7) % NOUNS.length];
+  const verb = variant && i % 9 === 0 ? "rebuilt" : "repaired";
+  return `Crew ${i} ${verb} the ${noun} near ${place} after storm number ${i % 37}.`;
+}
+
+/** Two reports of about 2,400 sentences each; the right rewords every ninth and drops some. */
+function longPair() {
+  const n = 2_400;
+  const left = [];
+  const right = [];
+  for (let i = 0; i < n; i++) {
+    left.push(sentence(i, false));
+    if (i % 50 !== 13) right.push(sentence(i, true));
+  }
+  const paragraphs = (sentences) =>
+    sentences.reduce((out, s, i) => out + s + (i % 4 === 3 ? "\n\n" : " "), "Storm repairs along the coast\n\n");
+  return [
+    { name: "coast-left.txt", data: paragraphs(left) },
+    { name: "coast-right.txt", data: paragraphs(right) },
+  ];
+}
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist("/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page comparing the long pair, with whether a progress bar was ever shown recorded. */
+async function longComparison() {
+  const { page, record } = await openPage(browser);
+  page.setDefaultTimeout(60_000);
+  await page.addInitScript(() => {
+    window.__sawProgress = false;
+    new MutationObserver(() => {
+      if (document.querySelector("[data-testid=progress] progress")) window.__sawProgress = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await loadApp(page, server.url);
+  await dropFiles(page, longPair());
+  await page.locator("[data-testid=pane-right] .cell[data-row]").first().waitFor();
+  return { page, record };
+}
+
+/** The rows drawn now, as "start-end". */
+function drawn(page) {
+  return page.locator("[data-testid=comparison]").getAttribute("data-drawn");
+}
+
+describe("long reports", () => {
+  test("only the rows near the viewport are drawn, and scrolling down and back up redraws them", async () => {
+    const { page, record } = await longComparison();
+    const rows = Number(await page.locator("[data-testid=comparison]").getAttribute("data-rows"));
+    assert.ok(rows > 2_000, `${rows} rows`);
+    const cells = await page.locator("[data-testid=comparison] .cell").count();
+    assert.ok(cells < 400, `${cells} cells drawn for ${rows} rows`);
+    assert.ok(await page.evaluate(() => window.__sawProgress), "a progress bar was shown while comparing");
+
+    // To the bottom: the last sentences are drawn and visible.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => !document.querySelector("[data-testid=comparison]").dataset.drawn.startsWith("0-"));
+    await page.getByText("Crew 2399 repaired", { exact: false }).first().waitFor();
+    assert.ok(await page.getByText("Crew 2399 repaired").first().isVisible());
+    await saveScreenshot(page, "long-bottom");
+
+    // Back to the top: the first rows again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => document.querySelector("[data-testid=comparison]").dataset.drawn.startsWith("0-"));
+    await page.getByText("Crew 1 repaired").first().waitFor({ state: "visible" });
+    assert.match(await drawn(page), /^0-\d+$/);
+    assert.deepEqual(record.pageErrors, []);
+  });
+
+  test("a jump to a row far below draws it and brings it into view", async () => {
+    const { page } = await longComparison();
+    // Step through differences from the end: k goes to the last one.
+    await page.keyboard.press("k");
+    await page.waitForFunction(() => Number(document.activeElement?.dataset?.row) > 2_000);
+    const focused = page.locator(":focus");
+    const text = squash(await focused.innerText());
+    assert.match(text, /Crew 23\d\d/, `the last difference is near the end: ${text}`);
+    assert.ok(await focused.isVisible(), "scrolled into view");
+    assert.doesNotMatch(await drawn(page), /^0-/);
+    // It stays: following the scroll after the jump keeps the row drawn.
+    await page.mouse.wheel(0, 200);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.ok(await page.getByText(text.slice(0, 20)).first().isVisible());
+  });
+
+  test("printing draws every row", async () => {
+    const { page } = await longComparison();
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.waitForFunction(() => {
+      const c = document.querySelector("[data-testid=comparison]");
+      return c.dataset.drawn === `0-${c.dataset.rows}`;
+    });
+    assert.match(squash(await page.locator("[data-testid=pane-left]").innerText()), /Crew 2399 repaired/);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.waitForFunction(() => {
+      const c = document.querySelector("[data-testid=comparison]");
+      return c.dataset.drawn !== `0-${c.dataset.rows}`;
+    });
+  });
+});
