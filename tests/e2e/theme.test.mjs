@@ -27,14 +27,24 @@ after(async () => {
   await server?.close();
 });
 
-/** What the page looks like now: its theme attribute, color-scheme, and background. */
+/**
+ * What the page looks like now: its theme attribute, the color-scheme meta, the scheme in
+ * force (which side of `light-dark()` the page's colours take), and the background.
+ */
 function look(page) {
-  return page.evaluate(() => ({
-    theme: document.documentElement.dataset.theme ?? null,
-    meta: document.querySelector("meta[name=color-scheme]").content,
-    scheme: getComputedStyle(document.documentElement).colorScheme,
-    background: getComputedStyle(document.body).backgroundColor,
-  }));
+  return page.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.style.color = "light-dark(rgb(0, 0, 0), rgb(255, 255, 255))";
+    document.body.append(probe);
+    const scheme = getComputedStyle(probe).color === "rgb(0, 0, 0)" ? "light" : "dark";
+    probe.remove();
+    return {
+      theme: document.documentElement.dataset.theme ?? null,
+      meta: document.querySelector("meta[name=color-scheme]").content,
+      scheme,
+      background: getComputedStyle(document.body).backgroundColor,
+    };
+  });
 }
 
 /** Relative luminance of an `rgb(r, g, b)` colour, 0 (black) to 1 (white). */
@@ -92,14 +102,22 @@ test("Auto follows the system; Dark and Light override it and are kept after a r
 });
 
 test("dark chosen with the switch gives exactly the colours of a dark system", async () => {
+  // Each palette variable as the colour it resolves to (a probe element takes it as its
+  // colour; variables that are not colours, such as fonts, resolve to the probe's default).
   const colours = async (page) =>
     page.evaluate(() => {
-      const root = getComputedStyle(document.documentElement);
       const names = [...document.styleSheets]
         .flatMap((sheet) => [...sheet.cssRules])
         .filter((rule) => rule.selectorText === ":root")
         .flatMap((rule) => [...rule.style].filter((name) => name.startsWith("--")));
-      return Object.fromEntries(names.map((name) => [name, root.getPropertyValue(name).trim()]));
+      const probe = document.createElement("span");
+      document.body.append(probe);
+      const resolved = names.map((name) => {
+        probe.style.color = `var(${name})`;
+        return [name, getComputedStyle(probe).color];
+      });
+      probe.remove();
+      return Object.fromEntries(resolved);
     });
 
   const { page: system } = await openPage(browser);
