@@ -9,10 +9,10 @@ import { after, before, test } from "node:test";
 import {
   dropFiles,
   exampleButton,
-  launchBrowser,
   loadApp,
   openPage,
-  serveDist,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
@@ -21,15 +21,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** Serious and critical axe violations on the page as it is now, one line each. */
 async function seriousViolations(page) {

@@ -6,29 +6,22 @@ import { after, before, describe, test } from "node:test";
 import {
   dropFiles,
   fixtureText,
-  launchBrowser,
   loadApp,
   openPage,
   paneText,
   pasteReport,
   saveScreenshot,
-  serveDist,
   squash,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** Texts of the document cards, in order. */
 async function cardTexts(page) {

@@ -7,14 +7,14 @@ import {
   dropFiles,
   exampleButton,
   fixtureText,
-  launchBrowser,
   loadApp,
   openPage,
   paneText,
   pasteReport,
   saveScreenshot,
   sentencesOf,
-  serveDist,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
@@ -33,15 +33,8 @@ const MOVED_SENTENCE_START = "The project will cost";
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** How many of a report's sentences appear in a pane's text. */
 function sentencesShown(pane, report) {

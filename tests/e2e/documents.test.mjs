@@ -15,14 +15,14 @@ import {
   dropFiles,
   fixturePath,
   fixtureText,
-  launchBrowser,
   launchPersistent,
   loadApp,
   openPage,
   paneText,
   saveScreenshot,
-  serveDist,
   squash,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
@@ -86,15 +86,8 @@ const MINUTES_PARAGRAPHS = [
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 // ---------------------------------------------------------------------------------------------
 // What the page shows

@@ -10,15 +10,15 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import {
-  ROOT,
   dropFiles,
   fixturePath,
-  launchBrowser,
   loadApp,
   openPage,
+  ROOT,
   saveScreenshot,
-  serveDist,
   squash,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
@@ -28,15 +28,8 @@ const RIGHT = "valmora-courier.txt";
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** A page comparing the Valmora pair, with downloads and the clipboard allowed. */
 async function comparedPage() {

@@ -86,6 +86,17 @@ export async function serveDist(prefix = "/") {
   };
 }
 
+/** Serves dist/ and launches the browser: what every journey file starts with (`before`). */
+export async function startSite(prefix = "/") {
+  return { server: await serveDist(prefix), browser: await launchBrowser() };
+}
+
+/** Closes what [`startSite`] opened (`after`); either may be missing if starting failed. */
+export async function stopSite({ browser, server }) {
+  await browser?.close();
+  await server?.close();
+}
+
 /** Launches the system Chromium, headless. */
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

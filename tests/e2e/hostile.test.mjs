@@ -12,12 +12,12 @@ import {
   dropFiles,
   fixturePath,
   fixtureText,
-  launchBrowser,
   paneText,
   pasteReport,
   saveScreenshot,
-  serveDist,
   squash,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
@@ -29,15 +29,8 @@ const hostile = (name) => `${HOSTILE}/${name}`;
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** Waits until the comparison on screen is current (not a stale one being replaced). */
 async function waitForSettled(page) {

@@ -6,26 +6,19 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
   exampleButton,
-  launchBrowser,
   loadApp,
   openPage,
   saveScreenshot,
-  serveDist,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** A page showing the built-in example (three reports, the first two compared). */
 async function exampleOpen() {

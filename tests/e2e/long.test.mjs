@@ -4,7 +4,15 @@
 
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { dropFiles, launchBrowser, loadApp, openPage, saveScreenshot, serveDist, squash } from "./harness.mjs";
+import {
+  dropFiles,
+  loadApp,
+  openPage,
+  saveScreenshot,
+  squash,
+  startSite,
+  stopSite,
+} from "./harness.mjs";
 
 const PLACES = ["Varna", "Tromsø", "Bruges", "Koper", "Gdynia", "Split", "Kiel", "Turku", "Aarhus", "Sète"];
 const NOUNS = ["ferry", "grid", "harbour", "bridge", "depot", "tunnel", "pier", "canal", "lock", "rail"];
@@ -37,15 +45,8 @@ function longPair() {
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** A page comparing the long pair, with whether a progress bar was ever shown recorded. */
 async function longComparison() {

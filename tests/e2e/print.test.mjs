@@ -6,20 +6,21 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, exampleButton, launchBrowser, loadApp, openPage, serveDist, waitForComparison } from "./harness.mjs";
+import {
+  ARTIFACTS,
+  exampleButton,
+  loadApp,
+  openPage,
+  startSite,
+  stopSite,
+  waitForComparison,
+} from "./harness.mjs";
 
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** The box of the first element matching `selector`, or null when it takes no space. */
 function box(page, selector) {

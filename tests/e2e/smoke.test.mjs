@@ -2,20 +2,19 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { launchBrowser, loadApp, openPage, saveScreenshot, serveDist } from "./harness.mjs";
+import {
+  loadApp,
+  openPage,
+  saveScreenshot,
+  startSite,
+  stopSite,
+} from "./harness.mjs";
 
 let browser;
 let server;
 
-before(async () => {
-  server = await serveDist("/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 test("the page starts and offers the example", async () => {
   const { page, record } = await openPage(browser);
