@@ -86,7 +86,8 @@ fn push_plain(out: &mut String, c: char) {
 /// loses a possessive, a plural "s" and an "-ing" or "-ed" ending, months are spelled out,
 /// ordinals lose their suffix, and letters go through the transliteration [`skeleton`]. A
 /// hyphenated compound ("reagan-gorbachev", "28-point") gives one key per part. Stop words
-/// are kept as they are. The word diff never uses these keys: it compares whole folded words.
+/// are kept as they are; a word of dashes alone is its own key. The word diff never uses
+/// these keys: it compares whole folded words.
 ///
 /// ```
 /// use corroborate_core::fold::align_terms;
@@ -94,6 +95,12 @@ fn push_plain(out: &mut String, c: char) {
 /// assert_eq!(keys, [("zelenski".to_string(), false)]);
 /// ```
 pub fn align_terms(folded: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    // A word of dashes alone (a dash carrying a combining mark counts as a word) keys as
+    // itself: a sentence without a single key could not even pair with itself.
+    let dashes = folded
+        .bytes()
+        .all(|b| b == b'-')
+        .then(|| (folded.to_string(), false));
     folded
         .split('-')
         .filter(|part| !part.is_empty())
@@ -104,6 +111,7 @@ pub fn align_terms(folded: &str) -> impl Iterator<Item = (String, bool)> + '_ {
                 (align_term(part), false)
             }
         })
+        .chain(dashes)
 }
 
 fn align_term(folded: &str) -> String {

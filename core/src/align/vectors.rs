@@ -1,6 +1,7 @@
 //! TF-IDF sentence vectors and the inverted index that finds candidate pairs without scoring
 //! every pair of sentences.
 
+use super::on_grid;
 use crate::document::Document;
 use crate::fold::align_terms;
 use rustc_hash::FxHashMap;
@@ -281,10 +282,13 @@ pub(super) fn scored_pairs(
             }
         }
         if bounded.len() > CANDIDATES_PER_SENTENCE {
-            // Among equals (repeated sentences), those nearest the expected position.
+            // Among equals (repeated sentences), those nearest the expected position. Bounds
+            // are compared on the score grid: the rounding of sums must not push a sentence's
+            // own copy out of the best few when a dozen others score as well.
             let distance = |other: u32| other.abs_diff(expected);
             bounded.select_nth_unstable_by(CANDIDATES_PER_SENTENCE - 1, |a, b| {
-                b.0.total_cmp(&a.0)
+                on_grid(b.0)
+                    .cmp(&on_grid(a.0))
                     .then(distance(a.1).cmp(&distance(b.1)))
                     .then(a.1.cmp(&b.1))
             });
