@@ -1,8 +1,11 @@
 //! Print the facts of every pair of the given reports: a table (kind, label, status, left
-//! forms, right forms), then the contradictions; with `--matrix`, the fact × source matrix.
+//! forms, right forms), then the contradictions; with `--matrix`, the fact × source matrix;
+//! with `--time`, only how long the facts step takes for each pair (the sentence alignment it
+//! is given is computed first and not counted), best of three runs.
 //!
 //! ```text
 //! cargo run -p corroborate-core --example facts_report -- a.txt b.txt c.txt [--matrix]
+//! cargo run --release -p corroborate-core --example facts_report -- --time left.txt right.txt
 //! ```
 
 use corroborate_core::{compare, facts, Document, Fact, FactStatus, MatrixCell, Options};
@@ -11,9 +14,10 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_matrix = args.iter().any(|a| a == "--matrix");
+    let time_only = args.iter().any(|a| a == "--time");
     let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     if paths.len() < 2 {
-        eprintln!("usage: facts_report FILE FILE [FILE...] [--matrix]");
+        eprintln!("usage: facts_report FILE FILE [FILE...] [--matrix] [--time]");
         return ExitCode::from(2);
     }
     let mut docs = Vec::new();
@@ -38,7 +42,11 @@ fn main() -> ExitCode {
     }
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            report_pair(&docs[i], &docs[j]);
+            if time_only {
+                time_pair(&docs[i], &docs[j]);
+            } else {
+                report_pair(&docs[i], &docs[j]);
+            }
         }
     }
     if show_matrix {
@@ -80,6 +88,29 @@ fn report_pair(left: &Document, right: &Document) {
             c.kind, c.left, c.right, c.about, c.left_sentence, c.right_sentence
         );
     }
+}
+
+/// The facts step alone: one run is noisy on a shared machine, so the best of three.
+fn time_pair(left: &Document, right: &Document) {
+    let alignment = compare(left, right, &Options::default()).alignment;
+    let best = (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            let result = facts::compare_facts(left, right, &alignment);
+            let elapsed = start.elapsed();
+            std::hint::black_box(result);
+            elapsed
+        })
+        .min()
+        .unwrap_or_default();
+    println!(
+        "{} × {}: facts {:.1} ms ({} + {} bytes)",
+        left.name,
+        right.name,
+        best.as_secs_f64() * 1e3,
+        left.text.len(),
+        right.text.len()
+    );
 }
 
 fn print_fact(fact: &Fact) {
