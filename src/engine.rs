@@ -5,7 +5,9 @@
 //! page's own tests run it in-process through the same protocol.
 
 use crate::export;
-use crate::protocol::{split_compared, without_words, ExportKind, Input, Request, Response};
+use crate::protocol::{
+    split_compared, without_words, Compared, ExportKind, Input, Request, Response,
+};
 use crate::state::DocId;
 use crate::view_model::PairView;
 use corroborate_core::ingest;
@@ -25,16 +27,6 @@ pub struct EngineCore {
     docs: HashMap<DocId, Document>,
     /// The last comparison made, kept for the exports the reader asks for next.
     last: Option<Compared>,
-}
-
-/// A comparison and what it was made of.
-#[derive(Debug)]
-struct Compared {
-    left: DocId,
-    right: DocId,
-    options: Options,
-    comparison: Comparison,
-    view: PairView,
 }
 
 impl EngineCore {
@@ -65,23 +57,18 @@ impl EngineCore {
                 let (comparison, view) = compare_for_view(l, r, &options, &mut |done| {
                     send(Response::Progress { job, done })
                 });
-                let messages = split_compared(
+                let compared = Compared {
                     job,
-                    (left, right),
-                    options.clone(),
-                    comparison.clone(),
-                    view.clone(),
-                );
-                for message in messages {
-                    send(message);
-                }
-                self.last = Some(Compared {
                     left,
                     right,
                     options,
                     comparison,
                     view,
-                });
+                };
+                for message in split_compared(compared.clone()) {
+                    send(message);
+                }
+                self.last = Some(compared);
             }
             Request::Export {
                 kind,
@@ -104,6 +91,7 @@ impl EngineCore {
                 if !fresh {
                     let (comparison, view) = compare_for_view(l, r, &options, &mut |_| {});
                     self.last = Some(Compared {
+                        job: 0,
                         left,
                         right,
                         options,
@@ -339,9 +327,9 @@ mod tests {
                 options: Options::default(),
             },
         );
-        let [Response::Compared {
+        let [Response::Compared(Compared {
             job, comparison, ..
-        }] = &out[..]
+        })] = &out[..]
         else {
             panic!("one comparison expected, got {out:?}");
         };

@@ -7,7 +7,7 @@
 
 #[cfg(feature = "in-page-engine")]
 use crate::engine::EngineCore;
-use crate::protocol::{decode, encode, Assembly, ExportKind, Input, Request, Response};
+use crate::protocol::{decode, encode, Assembly, Compared, ExportKind, Input, Request, Response};
 use crate::shared::Shared;
 use crate::state::{DocId, SavedDoc};
 use crate::timing;
@@ -288,7 +288,8 @@ impl EngineHost {
                         inner.held.insert(*id);
                     }
                 }
-                Response::Compared { job, .. } | Response::Failed { job: Some(job), .. } => {
+                Response::Compared(Compared { job, .. })
+                | Response::Failed { job: Some(job), .. } => {
                     if inner.running == Some(*job) {
                         timing::measure_since("corroborate:compare");
                         inner.running = None;
@@ -309,7 +310,7 @@ impl EngineHost {
             }
             (follow_up, inner.on_response.clone())
         };
-        if matches!(response, Response::Compared { .. }) {
+        if matches!(response, Response::Compared(_)) {
             timing::mark_start("corroborate:render");
         }
         on_response.emit(response);

@@ -5,7 +5,7 @@
 use crate::dom;
 use crate::engine::{ComparisonResult, MatrixResult};
 use crate::engine_host::EngineHost;
-use crate::protocol::{ExportKind, Response};
+use crate::protocol::{Compared, ExportKind, Response};
 use crate::shared::Shared;
 use crate::shortcuts::Shortcut;
 use crate::state::{Action, AppState, DocId, Reading, Theme, MAX_RESTARTS};
@@ -127,14 +127,14 @@ fn action_for(response: Response) -> Option<Action> {
             result: result.map(Shared::new),
         },
         Response::Progress { done, .. } => Action::Progress(done),
-        Response::Compared {
+        Response::Compared(Compared {
             left,
             right,
             options,
             comparison,
             view,
             ..
-        } => Action::ComparisonReady(Shared::new(ComparisonResult {
+        }) => Action::ComparisonReady(Shared::new(ComparisonResult {
             left,
             right,
             options,

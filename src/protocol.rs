@@ -111,20 +111,7 @@ pub enum Response {
         done: f64,
     },
     /// A comparison finished.
-    Compared {
-        /// The request it answers.
-        job: u32,
-        /// The left report.
-        left: DocId,
-        /// The right report.
-        right: DocId,
-        /// The settings it was computed with.
-        options: Options,
-        /// What the engine found.
-        comparison: Comparison,
-        /// Rows and styled runs for the panes, built in the worker too so the page only draws.
-        view: PairView,
-    },
+    Compared(Compared),
     /// An export is ready: a file to offer, or text for the clipboard.
     Exported {
         /// What was asked for.
@@ -139,18 +126,8 @@ pub enum Response {
     /// The start of a long comparison's answer: everything but its long lists, which follow
     /// in [`Response::ComparedPart`]s (see [`split_compared`]).
     ComparedHead {
-        /// The request it answers.
-        job: u32,
-        /// The left report.
-        left: DocId,
-        /// The right report.
-        right: DocId,
-        /// The settings it was computed with.
-        options: Options,
         /// The comparison with its long lists empty.
-        comparison: Comparison,
-        /// The view with its long lists empty.
-        view: PairView,
+        head: Compared,
         /// How many parts follow.
         parts: u32,
     },
@@ -186,6 +163,23 @@ pub enum Response {
     },
 }
 
+/// A finished comparison of two reports the worker holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Compared {
+    /// The request it answers.
+    pub job: u32,
+    /// The left report.
+    pub left: DocId,
+    /// The right report.
+    pub right: DocId,
+    /// The settings it was computed with.
+    pub options: Options,
+    /// What the engine found.
+    pub comparison: Comparison,
+    /// Rows and styled runs for the panes, built in the worker too so the page only draws.
+    pub view: PairView,
+}
+
 /// A slice of one of a comparison's long lists, appended in order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Part {
@@ -210,13 +204,9 @@ pub const PART_ITEMS: usize = 500;
 /// Cut a finished comparison into a head and the parts of its long lists. A comparison
 /// whose lists all fit in one part each still travels this way; the page puts it back
 /// together with [`Assembly`].
-pub fn split_compared(
-    job: u32,
-    (left, right): (DocId, DocId),
-    options: Options,
-    mut comparison: Comparison,
-    mut view: PairView,
-) -> Vec<Response> {
+pub fn split_compared(mut whole: Compared) -> Vec<Response> {
+    let job = whole.job;
+    let (comparison, view) = (&mut whole.comparison, &mut whole.view);
     fn chunks<T>(items: Vec<T>, wrap: fn(Vec<T>) -> Part, parts: &mut Vec<Part>) {
         let mut items = items.into_iter().peekable();
         while items.peek().is_some() {
@@ -251,13 +241,8 @@ pub fn split_compared(
         &mut parts,
     );
     let mut out = vec![Response::ComparedHead {
-        job,
-        left,
-        right,
-        options,
-        comparison,
-        view,
         parts: parts.len() as u32,
+        head: whole,
     }];
     out.extend(
         parts
@@ -270,8 +255,7 @@ pub fn split_compared(
 /// A long comparison being put back together from its head and parts.
 #[derive(Debug)]
 pub struct Assembly {
-    job: u32,
-    head: Option<Response>,
+    head: Compared,
     remaining: u32,
 }
 
@@ -280,21 +264,15 @@ impl Assembly {
     /// or the message itself when it is not part of a comparison.
     pub fn take(slot: &mut Option<Assembly>, response: Response) -> Option<Response> {
         match response {
-            Response::ComparedHead { job, parts, .. } => {
+            Response::ComparedHead { head, parts } => {
                 *slot = Some(Assembly {
-                    job,
-                    head: Some(response),
+                    head,
                     remaining: parts,
                 });
             }
             Response::ComparedPart { job, part } => {
-                let assembly = slot.as_mut().filter(|a| a.job == job)?;
-                let Some(Response::ComparedHead {
-                    comparison, view, ..
-                }) = assembly.head.as_mut()
-                else {
-                    return None;
-                };
+                let assembly = slot.as_mut().filter(|a| a.head.job == job)?;
+                let (comparison, view) = (&mut assembly.head.comparison, &mut assembly.head.view);
                 match part {
                     Part::Alignment(items) => comparison.alignment.extend(items),
                     Part::Verbatim(items) => comparison.verbatim.extend(items),
@@ -308,26 +286,7 @@ impl Assembly {
             other => return Some(other),
         }
         if slot.as_ref().is_some_and(|a| a.remaining == 0) {
-            let Some(Response::ComparedHead {
-                job,
-                left,
-                right,
-                options,
-                comparison,
-                view,
-                ..
-            }) = slot.take().and_then(|a| a.head)
-            else {
-                return None;
-            };
-            return Some(Response::Compared {
-                job,
-                left,
-                right,
-                options,
-                comparison,
-                view,
-            });
+            return slot.take().map(|a| Response::Compared(a.head));
         }
         None
     }
@@ -416,14 +375,14 @@ mod tests {
             "the fixture has a contradiction"
         );
         let view = PairView::build(&comparison, &left, &right);
-        let message = Response::Compared {
+        let message = Response::Compared(Compared {
             job: 7,
             left: DocId(1),
             right: DocId(2),
             options: Options::default(),
             comparison,
             view,
-        };
+        });
         let back: Response = decode(&encode(&message)).expect("decodes");
         assert_eq!(back, message);
     }
@@ -435,13 +394,14 @@ mod tests {
         let right = Document::from_text("b.txt", sentence.repeat(1_250));
         let comparison = compare(&left, &right, &Options::default());
         let view = PairView::build(&comparison, &left, &right);
-        let messages = split_compared(
-            3,
-            (DocId(1), DocId(2)),
-            Options::default(),
-            comparison.clone(),
-            view.clone(),
-        );
+        let messages = split_compared(Compared {
+            job: 3,
+            left: DocId(1),
+            right: DocId(2),
+            options: Options::default(),
+            comparison: comparison.clone(),
+            view: view.clone(),
+        });
         assert!(messages.len() > 6, "long lists travel in several parts");
         let mut slot = None;
         let mut whole = Vec::new();
@@ -450,12 +410,12 @@ mod tests {
             let message: Response = decode(&encode(&message)).unwrap();
             whole.extend(Assembly::take(&mut slot, message));
         }
-        let [Response::Compared {
+        let [Response::Compared(Compared {
             job,
             comparison: c,
             view: v,
             ..
-        }] = &whole[..]
+        })] = &whole[..]
         else {
             panic!("one whole comparison expected");
         };
