@@ -4,9 +4,14 @@
 //! or date of the same event, the figure for the same thing counted, the place of the same
 //! kind of event. Values that can agree are paired first, so a sentence that also dates
 //! another event ("met Monday; the Florida talks were on Sunday") contradicts nothing.
-//! Two slots are recognised without the alignment, because the value itself names the slot:
-//! the speaker of the same quotation, and a figure whose noun phrase ("patrol boats") each
-//! report uses exactly once.
+//! Bare years count in corresponding sentences when each gives one, after the same word ("by
+//! 2029" against "by 2030").
+//!
+//! Some slots are recognised without the alignment. The value itself names the slot for the
+//! speaker of the same quotation, and for a figure whose noun phrase ("patrol boats") each
+//! report uses exactly once. And reports written independently rarely have their sentences
+//! aligned, so the date of one event is also compared across sentences that did not
+//! correspond, when both sentences pin the event down the same way ([`unaligned_dates`]).
 
 use super::calendar::DateValue;
 use super::mention::{places_related, Detail, Mention};
@@ -87,9 +92,11 @@ pub(super) fn contradictions(a: &Analysis, l: usize, r: usize, rows: &Rows) -> V
             continue;
         }
         dates(&sides, &left, &right, &mut out);
+        years(&sides, &left, &right, &mut out);
         numbers(&sides, &left, &right, &mut numbers_agreed, &mut out);
         places(&sides, &left, &right, &mut out);
     }
+    unaligned_dates(&sides, &mut out);
     unique_figures(&sides, &numbers_agreed, &mut out);
     speakers(&sides, &mut out);
     out
@@ -167,6 +174,203 @@ fn dates(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<Contradiction
             about: event(s.left(i)).describe_pair(&event(s.right(j))),
             speakers: None,
         });
+    }
+}
+
+/// A bare year ("2029"), with the word in front of it.
+fn year_of(m: &Mention) -> Option<(i32, &str)> {
+    match (&m.detail, &m.event) {
+        (Detail::Date(v), Some(e)) if date_of(m).is_none() && v.relative.is_none() => {
+            Some((v.year?, e.preposition.as_deref()?))
+        }
+        _ => None,
+    }
+}
+
+/// Bare years in corresponding sentences: "by 2029" against "by 2030" is one deadline given
+/// twice. Only when each side gives exactly one year after the same word, so that "since
+/// 2022 … by 2030" against "by 2030" pairs nothing wrongly.
+fn years(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<Contradiction>) {
+    let ly: Vec<usize> = left
+        .iter()
+        .copied()
+        .filter(|&i| year_of(s.left(i)).is_some())
+        .collect();
+    let ry: Vec<usize> = right
+        .iter()
+        .copied()
+        .filter(|&j| year_of(s.right(j)).is_some())
+        .collect();
+    let (&[i], &[j]) = (ly.as_slice(), ry.as_slice()) else {
+        return;
+    };
+    let (Some((x, px)), Some((y, py))) = (year_of(s.left(i)), year_of(s.right(j))) else {
+        return;
+    };
+    let event = |m: &Mention| m.event.clone().unwrap_or_default();
+    if x != y && px == py && event(s.left(i)).may_be_same(&event(s.right(j))) {
+        out.push(Contradiction {
+            kind: FactKind::Date,
+            left: i,
+            right: j,
+            about: about_year(px, &event(s.left(i)), &event(s.right(j))),
+            speakers: None,
+        });
+    }
+}
+
+/// "the year given after “by”", or the event's name when the clause has one.
+fn about_year(preposition: &str, x: &super::mention::Event, y: &super::mention::Event) -> String {
+    if x.noun.is_some() || y.noun.is_some() {
+        x.describe_pair(y)
+    } else {
+        format!("the year given after “{preposition}”")
+    }
+}
+
+/// Event words that name one encounter from either side: a report that says the leaders
+/// "met" and one that says the president "arrived" for "talks" describe the same day.
+const ENCOUNTER: &[&str] = &[
+    "meeting",
+    "talks",
+    "discussions",
+    "summit",
+    "visit",
+    "conference",
+];
+
+fn event_family(noun: &str) -> &str {
+    if ENCOUNTER.contains(&noun) {
+        "encounter"
+    } else {
+        noun
+    }
+}
+
+/// Dates of one event in sentences the alignment did not pair.
+///
+/// Two dated sentences describe the same event when everything that pins an event down
+/// agrees: the same kind of event (a meeting, talks, a visit are one encounter), the same
+/// place named on both sides (the Élysée counts as Paris), and the people in it — two
+/// people named in both sentences, or one when the event word is the same. Each side's
+/// dates for that event are weighed together: if a date on one side agrees with one on the
+/// other, the reports agree about it (one may give the day of an arrival, the other that of
+/// the talks); otherwise the most direct pair of values is one contradiction, so a report
+/// that repeats "Sunday" three times is contradicted once.
+fn unaligned_dates(s: &Sides, out: &mut Vec<Contradiction>) {
+    let people = |doc: usize| {
+        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (k, m) in s.a.mentions[doc].iter().enumerate() {
+            if m.kind == FactKind::Person {
+                let ids = by_sentence.entry(m.sentence).or_default();
+                let id = s.a.ids[doc][k];
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        by_sentence
+    };
+    let (lp, rp) = (people(s.l), people(s.r));
+    // Dates that can name an event — a day, placed, with an event word and someone in it —
+    // bucketed by the kind of event and the city (or place) where it was.
+    let buckets = |doc: usize, by_sentence: &HashMap<usize, Vec<usize>>| {
+        let mut map: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        for (k, m) in s.a.mentions[doc].iter().enumerate() {
+            let Some(e) = m.event.as_ref().filter(|_| date_of(m).is_some()) else {
+                continue;
+            };
+            let Some(noun) = e.noun.as_deref() else {
+                continue;
+            };
+            if !by_sentence.contains_key(&m.sentence) {
+                continue;
+            }
+            let mut places: Vec<String> = e.place.iter().chain(&e.also).map(place_key).collect();
+            places.sort();
+            places.dedup();
+            for p in places {
+                map.entry((event_family(noun).to_string(), p))
+                    .or_default()
+                    .push(k);
+            }
+        }
+        map
+    };
+    let (lb, rb) = (buckets(s.l, &lp), buckets(s.r, &rp));
+    let taken_left: HashSet<usize> = out.iter().map(|c| c.left).collect();
+    let taken_right: HashSet<usize> = out.iter().map(|c| c.right).collect();
+    let noun = |m: &Mention| m.event.as_ref().and_then(|e| e.noun.clone());
+    let shared_people = |i: usize, j: usize| {
+        let theirs = &rp[&s.right(j).sentence];
+        lp[&s.left(i).sentence]
+            .iter()
+            .filter(|id| theirs.contains(id))
+            .count()
+    };
+    let same_event = |i: usize, j: usize| {
+        let shared = shared_people(i, j);
+        shared >= 2 || (shared == 1 && noun(s.left(i)) == noun(s.right(j)))
+    };
+    let value = |m: &Mention| date_of(m).cloned().unwrap_or_default();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (bucket, left) in &lb {
+        let Some(right) = rb.get(bucket) else {
+            continue;
+        };
+        // A place where a report dates dozens of events is not one event's place.
+        if left.len() > MAX_EVENT_DATES || right.len() > MAX_EVENT_DATES {
+            continue;
+        }
+        let pairs: Vec<(usize, usize)> = left
+            .iter()
+            .flat_map(|&i| right.iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| same_event(i, j))
+            .collect();
+        let agree = pairs.iter().any(|&(i, j)| {
+            s.a.ids[s.l][i] == s.a.ids[s.r][j] || value(s.left(i)).compatible(&value(s.right(j)))
+        });
+        if agree {
+            continue;
+        }
+        let best = pairs
+            .iter()
+            .copied()
+            .filter(|(i, j)| !taken_left.contains(i) && !taken_right.contains(j))
+            .filter_map(|(i, j)| {
+                let (x, y) = (value(s.left(i)), value(s.right(j)));
+                x.contradicts(&y)
+                    .then(|| (std::cmp::Reverse(directness(&x, &y)), i, j))
+            })
+            .min();
+        if let Some((_, i, j)) = best {
+            if !found.iter().any(|&(a, b)| a == i || b == j) {
+                found.push((i, j));
+            }
+        }
+    }
+    let event = |m: &Mention| m.event.clone().unwrap_or_default();
+    found.sort();
+    for (i, j) in found {
+        out.push(Contradiction {
+            kind: FactKind::Date,
+            left: i,
+            right: j,
+            about: event(s.left(i)).describe_pair(&event(s.right(j))),
+            speakers: None,
+        });
+    }
+}
+
+/// More dates than this for one kind of event in one place, on one side, and they are not
+/// one event.
+const MAX_EVENT_DATES: usize = 12;
+
+/// A place as the city it is in, when the gazetteer knows it (the Élysée is in Paris).
+fn place_key(p: &super::mention::Entity) -> String {
+    match p.gazetteer.and_then(super::gazetteer::city_of) {
+        Some(city) => super::canon::key(super::gazetteer::entry(city).label),
+        None => p.key.clone(),
     }
 }
 

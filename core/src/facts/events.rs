@@ -128,16 +128,21 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
                 .next()
                 .or_else(|| undated_place.clone())
                 .or_else(|| fallback.cloned());
+            let before = f.toks.start.checked_sub(1);
+            let preposition = before
+                .filter(|&b| scan.is_word(b) && !scan.is_capitalised(b))
+                .map(|b| scan.key(b).to_string());
             f.event = Some(Event {
                 place,
                 also: list.collect(),
                 noun: noun_of(clause),
+                preposition,
             });
         } else if let Some((_, entity)) = place_of(scan, f).filter(|(rank, _)| *rank <= 2) {
             f.event = Some(Event {
                 place: Some(entity),
-                also: Vec::new(),
                 noun: noun_of(clause),
+                ..Event::default()
             });
         }
     }

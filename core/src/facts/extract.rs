@@ -161,6 +161,9 @@ pub(super) struct Candidate {
 pub(super) struct Raw {
     pub mentions: Vec<Mention>,
     pub candidates: Vec<Candidate>,
+    /// The report's first full date (dateline or publication date, else the first written
+    /// in full), which gives yearless dates their year.
+    pub reference: Option<DateValue>,
 }
 
 /// Scan a whole report.
@@ -233,7 +236,10 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
         }
     }
     quotes::find(doc, &mut raw);
-    infer_years(&mut raw.mentions, &year_hints);
+    raw.reference = reference_date(&raw.mentions, &year_hints);
+    if let Some(reference) = raw.reference.clone() {
+        infer_years(&mut raw.mentions, &reference);
+    }
     raw.mentions.sort_by_key(|m| m.span.start);
     raw
 }
@@ -299,24 +305,25 @@ fn title_case(caps: &str) -> String {
         .join(" ")
 }
 
-/// Give month-and-day dates the year of the report's first full date (its dateline or
-/// publication date), stepping a year back or forward across the new year ("Dec. 30" in a
-/// report dated 2 January is the previous December).
-fn infer_years(mentions: &mut [Mention], hints: &[DateValue]) {
+/// The report's first full date: its dateline or publication date, else the first date
+/// written with day, month and year.
+fn reference_date(mentions: &[Mention], hints: &[DateValue]) -> Option<DateValue> {
     let is_full = |d: &DateValue| d.year.is_some() && d.month.is_some() && d.day.is_some();
     let written = mentions.iter().filter_map(|m| match &m.detail {
-        Detail::Date(d) if is_full(d) => Some(d.clone()),
+        Detail::Date(d) if is_full(d) && !d.year_inferred => Some(d.clone()),
         _ => None,
     });
-    let Some(reference) = hints
+    hints
         .iter()
         .filter(|d| is_full(d))
         .cloned()
         .chain(written)
         .next()
-    else {
-        return;
-    };
+}
+
+/// Give month-and-day dates the year of `reference`, stepping a year back or forward across
+/// the new year ("Dec. 30" in a report dated 2 January is the previous December).
+pub(super) fn infer_years(mentions: &mut [Mention], reference: &DateValue) {
     let (Some(year), Some(month)) = (reference.year, reference.month) else {
         return;
     };

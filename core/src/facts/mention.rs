@@ -86,6 +86,11 @@ pub struct Event {
     pub also: Vec<Entity>,
     /// What it was, in one canonical word ("meeting", "talks", "visit").
     pub noun: Option<String>,
+    /// For a date: the lower-case word right before it ("by" in "by 2029", "since"), which
+    /// tells two bare years in corresponding sentences apart as one slot ("by 2029" against
+    /// "by 2030") or two ("since 2022" against "by 2030").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preposition: Option<String>,
 }
 
 impl Event {
@@ -139,8 +144,8 @@ impl Event {
         };
         Event {
             place,
-            also: Vec::new(),
             noun,
+            ..Event::default()
         }
         .describe(None)
     }

@@ -17,7 +17,7 @@
 
 use super::calendar::DateValue;
 use super::canon::{key, NameForm};
-use super::extract::{scan_document, Candidate, Raw};
+use super::extract::{infer_years, scan_document, Candidate, Raw};
 use super::mention::{Detail, Entity, Mention, PersonName};
 use super::quotes::SpeakerCue;
 use crate::document::Document;
@@ -43,8 +43,17 @@ pub(super) struct Analysis {
 }
 
 /// Extract and canonicalise the facts of `docs` together.
+///
+/// A report that writes no date in full ("on Dec. 1") takes its year from the first of the
+/// others that does: reports compared together are about the same days.
 pub(super) fn analyse(docs: &[&Document]) -> Analysis {
-    let raws: Vec<Raw> = docs.iter().map(|d| scan_document(d)).collect();
+    let mut raws: Vec<Raw> = docs.iter().map(|d| scan_document(d)).collect();
+    let shared = raws.iter().find_map(|r| r.reference.clone());
+    if let Some(reference) = shared {
+        for raw in raws.iter_mut().filter(|r| r.reference.is_none()) {
+            infer_years(&mut raw.mentions, &reference);
+        }
+    }
     resolve(raws)
 }
 

@@ -1,0 +1,123 @@
+//! Regressions in the facts a reader sees, each named after the behaviour it fixes and shown
+//! on sentences of our own: years that contradict, events dated in sentences the alignment
+//! did not pair, labels that read as the report wrote them, and names, numbers and quotes
+//! that are really names, numbers and quotes.
+
+use corroborate_core::{compare, facts, Conflict, Document, Fact, FactKind, FactStatus, Options};
+
+fn doc(name: &str, text: &str) -> Document {
+    Document::from_text(name, text)
+}
+
+/// Facts and conflicts of a pair, through the real alignment.
+fn pair(left: &str, right: &str) -> (Vec<Fact>, Vec<Conflict>) {
+    let (left, right) = (doc("left.txt", left), doc("right.txt", right));
+    let comparison = compare(&left, &right, &Options::default());
+    facts::compare_facts(&left, &right, &comparison.alignment)
+}
+
+/// Facts and conflicts of a pair whose sentences the alignment paired not at all, as with
+/// reports written independently.
+fn unaligned(left: &str, right: &str) -> (Vec<Fact>, Vec<Conflict>) {
+    let (left, right) = (doc("left.txt", left), doc("right.txt", right));
+    facts::compare_facts_with_rows(&left, &right, &[])
+}
+
+#[allow(dead_code)] // used by the label regressions
+fn labels(text: &str, kind: FactKind) -> Vec<String> {
+    facts::extract(&doc("a.txt", text))
+        .into_iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| m.label)
+        .collect()
+}
+
+fn sides(c: &Conflict) -> (&str, &str) {
+    (c.left.as_str(), c.right.as_str())
+}
+
+#[test]
+fn a_different_year_in_corresponding_sentences_is_a_contradiction() {
+    let (found, conflicts) = pair(
+        "The council said the new tram would link the old harbour to the university campus by 2029.\nWork starts in spring.",
+        "The council said the new tram would link the old harbour to the university campus by 2030.\nWork starts in spring.",
+    );
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert_eq!(
+        (conflicts[0].kind, sides(&conflicts[0])),
+        (FactKind::Date, ("2029", "2030"))
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.kind == FactKind::Date && f.status != FactStatus::Conflict),
+        "the two years are one contradicted fact, not two single-sourced ones: {found:#?}"
+    );
+}
+
+#[test]
+fn years_after_different_words_are_different_slots() {
+    let (_, conflicts) = pair(
+        "The council has planned the tram since 2021 and wants it finished.",
+        "The council has planned the tram and wants it finished by 2030.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn the_same_event_dated_in_unaligned_sentences_is_a_contradiction() {
+    let (_, conflicts) = unaligned(
+        "Mayor Ilse Brandvold and engineer Noémie Dufrêne opened the talks in Lisbon on Sunday, officials said.\nThe budget is tight.",
+        "Funding was the main worry.\nNoémie Dufrêne arrived in Lisbon on Monday for a visit with Mayor Ilse Brandvold, who praised the plans.",
+    );
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert_eq!(sides(&conflicts[0]), ("Sunday", "Monday"));
+    assert_eq!(
+        (conflicts[0].left_sentence, conflicts[0].right_sentence),
+        (0, 1)
+    );
+    assert!(conflicts[0].about.contains("Lisbon"), "{conflicts:#?}");
+}
+
+#[test]
+fn a_weekday_is_checked_against_a_yearless_date_with_the_other_reports_year() {
+    // 2 March 2026 was a Monday; the right report gives no year, the left one does.
+    let left = "LISBON, March 4, 2026 — Mayor Ilse Brandvold met engineer Noémie Dufrêne in Lisbon on Sunday to open the talks.";
+    let right = "Noémie Dufrêne arrived in Lisbon on March 2 for talks with Mayor Ilse Brandvold.";
+    let (_, conflicts) = unaligned(left, right);
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert_eq!(sides(&conflicts[0]), ("Sunday", "March 2"));
+    let (_, agree) = unaligned(&left.replace("Sunday", "Monday"), right);
+    assert!(agree.is_empty(), "{agree:#?}");
+}
+
+#[test]
+fn unaligned_dates_of_other_events_or_other_people_are_not_contradictions() {
+    // The left report dates the Florida talks too; only the meeting is compared.
+    let (_, conflicts) = unaligned(
+        "Ilse Brandvold met Noémie Dufrêne in Lisbon on Monday; the talks between their aides in Florida were on Sunday.",
+        "Ilse Brandvold met Noémie Dufrêne in Lisbon on Monday.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    // Same city, other people: two meetings, not one.
+    let (_, conflicts) = unaligned(
+        "Ilse Brandvold met Noémie Dufrêne in Lisbon on Monday.",
+        "Tomas Reyes met Karin Holm in Lisbon on Sunday.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    // Same people, no place on one side: nothing pins the event down.
+    let (_, conflicts) = unaligned(
+        "Ilse Brandvold met Noémie Dufrêne in Lisbon on Monday.",
+        "Ilse Brandvold met Noémie Dufrêne on Sunday.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn an_event_dated_alike_somewhere_is_not_contradicted_elsewhere() {
+    let (_, conflicts) = unaligned(
+        "Ilse Brandvold met Noémie Dufrêne in Lisbon on Monday.",
+        "Noémie Dufrêne arrived in Lisbon on Sunday. She held talks with Ilse Brandvold in Lisbon on Monday, aides said.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
