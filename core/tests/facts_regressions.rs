@@ -23,7 +23,6 @@ fn unaligned(left: &str, right: &str) -> (Vec<Fact>, Vec<Conflict>) {
     facts::compare_facts_with_rows(&left, &right, &[])
 }
 
-#[allow(dead_code)] // used by the label regressions
 fn labels(text: &str, kind: FactKind) -> Vec<String> {
     facts::extract(&doc("a.txt", text))
         .into_iter()
@@ -120,4 +119,91 @@ fn an_event_dated_alike_somewhere_is_not_contradicted_elsewhere() {
         "Noémie Dufrêne arrived in Lisbon on Sunday. She held talks with Ilse Brandvold in Lisbon on Monday, aides said.",
     );
     assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn money_reads_in_millions_and_a_measure_is_not_respelled() {
+    let found = labels(
+        "The city will spend €410 million on a nine-kilometre tram line, and $2.5 billion on roads.",
+        FactKind::Number,
+    );
+    assert!(found.contains(&"€410 million".to_string()), "{found:?}");
+    assert!(found.contains(&"$2.5 billion".to_string()), "{found:?}");
+    // Neither "kilometre" respelled nor one report's spelling imposed: the symbol.
+    assert!(found.contains(&"9-km tram line".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_contradicted_percentage_is_described_as_a_percentage() {
+    let (_, conflicts) = pair(
+        "Turnout in the harbour district rose by 12 percent, the council said.",
+        "Turnout in the harbour district rose by 15 percent, the council said.",
+    );
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert!(!conflicts[0].about.contains("percents"), "{conflicts:#?}");
+    assert!(conflicts[0].about.contains("percentage"), "{conflicts:#?}");
+}
+
+#[test]
+fn a_count_with_no_noun_is_not_a_fact() {
+    let (found, conflicts) = pair(
+        "Reporter 1 watched the vote from the gallery.",
+        "Reporter 2 watched the vote from the gallery.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    assert!(
+        !found.iter().any(|f| f.kind == FactKind::Number),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_measured_noun_stops_before_the_verb() {
+    let found = labels(
+        "A nine-hour meeting brought him no closer to a deal.",
+        FactKind::Number,
+    );
+    assert_eq!(found, ["9-hour meeting"]);
+}
+
+#[test]
+fn a_title_opening_a_sentence_is_not_part_of_the_name() {
+    let report = doc(
+        "a.txt",
+        "Engineer Noémie Dufrêne presented the plan. The mayor thanked engineer Noémie Dufrêne.",
+    );
+    let people: Vec<String> = facts::extract(&report)
+        .into_iter()
+        .filter(|m| m.kind == FactKind::Person)
+        .map(|m| m.label)
+        .collect();
+    assert_eq!(people, ["Noémie Dufrêne", "Noémie Dufrêne"]);
+}
+
+#[test]
+fn a_hyphenated_surname_with_accents_stays_one_name() {
+    let people = labels(
+        "Councillor Théo Marchetti-Sjöberg voted against. Marchetti-Sjöberg said the line was too costly.",
+        FactKind::Person,
+    );
+    assert_eq!(people, ["Théo Marchetti-Sjöberg", "Théo Marchetti-Sjöberg"]);
+}
+
+#[test]
+fn a_town_is_a_place_and_a_month_is_not() {
+    let text = "Ashcombe Vale voted for the tram at the March meeting. Voters in Ashcombe Vale cheered.";
+    assert!(labels(text, FactKind::Person).is_empty(), "{:?}", labels(text, FactKind::Person));
+    let places = labels(text, FactKind::Place);
+    assert!(places.iter().all(|p| p == "Ashcombe Vale"), "{places:?}");
+    assert!(!places.is_empty());
+}
+
+#[test]
+fn code_is_neither_a_number_nor_a_quote() {
+    let text = "Dr. Ines Varga said the page ran <a href=\"javascript:alert(1)\">a script</a> before it was fixed.";
+    assert!(labels(text, FactKind::Number).is_empty(), "{:?}", labels(text, FactKind::Number));
+    assert!(labels(text, FactKind::Quote).is_empty(), "{:?}", labels(text, FactKind::Quote));
+    // Prose in quotes is still a quote.
+    let quotes = labels("\"We fixed it within the hour,\" Ines Varga said.", FactKind::Quote);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
 }

@@ -386,6 +386,20 @@ fn same_slot(x: &Quantity, y: &Quantity) -> bool {
 }
 
 fn about_figure(x: &Quantity) -> String {
+    // A share or a sum is named by what it is, not counted: "the percentage", not "the
+    // number of percents".
+    let whole = match x.unit.as_deref() {
+        Some("percent") => Some("percentage"),
+        Some("dollar" | "euro" | "pound") => Some("amount"),
+        _ => None,
+    };
+    if let Some(whole) = whole {
+        return if x.phrase.is_empty() {
+            format!("the {whole}")
+        } else {
+            format!("the {whole} for the {}", x.phrase)
+        };
+    }
     let phrase = if x.phrase.is_empty() {
         format!("{}s", x.slot().unwrap_or("item"))
     } else {

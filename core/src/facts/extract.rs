@@ -225,7 +225,7 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
                     event: f.event,
                 }),
                 What::Bare | What::Located => raw.candidates.push(Candidate {
-                    key: canon::key(&doc.text[span.clone()]),
+                    key: candidate_key(&doc.text[span.clone()]),
                     surface: doc.text[span.clone()].to_string(),
                     span,
                     sentence: index,
@@ -242,6 +242,20 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
     }
     raw.mentions.sort_by_key(|m| m.span.start);
     raw
+}
+
+/// A candidate's key, a hyphenated name one word ("Marchetti-Sjöberg" → "marchettisjoberg"):
+/// a lone surname is matched whole against the people named, whose hyphenated surnames
+/// differ from it only by the space the hyphen becomes.
+fn candidate_key(surface: &str) -> String {
+    let mut out = String::with_capacity(surface.len());
+    for (i, word) in surface.split(char::is_whitespace).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&canon::key(word).replace(' ', ""));
+    }
+    out
 }
 
 /// An ALL-CAPS place opening one of the first paragraphs, before a dash or a comma:

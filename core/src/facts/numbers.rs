@@ -47,9 +47,14 @@ impl Quantity {
     }
 
     /// "100 Dassault Rafale fighter jets", "28-point plan", "4-year conflict", "10th visit",
-    /// "1000 kilometers", "$2000000000".
+    /// "1000 km", "$2 billion", "9-km tram line". Measures are shown by their symbol, so the
+    /// label neither respells the report's "kilometre" nor picks one report's spelling.
     pub fn label(&self) -> String {
-        let mut out = display_value(self.value);
+        let mut out = if self.ordinal {
+            display_value(self.value)
+        } else {
+            display_amount(self.value)
+        };
         if self.ordinal {
             out.push_str(ordinal_suffix(self.value));
         }
@@ -60,13 +65,18 @@ impl Quantity {
             Some("pound") if !self.compound => out.insert(0, '£'),
             Some(unit) if self.compound => {
                 out.push('-');
-                out.push_str(unit);
+                out.push_str(unit_symbol(unit).unwrap_or(unit));
             }
             Some(unit) => {
                 out.push(' ');
-                out.push_str(unit);
-                if self.value != 1.0 {
-                    out.push('s');
+                match unit_symbol(unit) {
+                    Some(symbol) => out.push_str(symbol),
+                    None => {
+                        out.push_str(unit);
+                        if self.value != 1.0 {
+                            out.push('s');
+                        }
+                    }
                 }
             }
             None => {}
@@ -98,6 +108,31 @@ fn display_value(v: f64) -> String {
     } else {
         format!("{v}")
     }
+}
+
+/// Large round amounts as news writes them: 410000000 → "410 million", 2.5e9 → "2.5 billion".
+fn display_amount(v: f64) -> String {
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        let scaled = v / scale;
+        // Only when the scaled figure is short: 1234567 stays as written.
+        if v.abs() >= scale && ((scaled * 100.0).round() - scaled * 100.0).abs() < 1e-6 {
+            let shown = format!("{:.2}", scaled);
+            let shown = shown.trim_end_matches('0').trim_end_matches('.');
+            return format!("{shown} {word}");
+        }
+    }
+    display_value(v)
+}
+
+/// The symbol a measure is shown with, for measures spelled differently across English
+/// ("kilometre", "kilometer").
+fn unit_symbol(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "kilometer" => "km",
+        "meter" => "m",
+        "kilogram" => "kg",
+        _ => return None,
+    })
 }
 
 fn ordinal_suffix(v: f64) -> &'static str {
@@ -154,7 +189,16 @@ const PHRASE_STOPS: &[&str] = &[
     "toward", "towards", "through", "until", "so", "if", "when", "where", "not", "no", "yet",
     "away", "back", "up", "down", "out", "off", "there", "here", "both", "all", "some", "any",
     "such", "own", "same", "other", "another", "last", "next", "first", "ahead", "long", "old",
-    "time", "times", "one",
+    "time", "times", "one", "him", "them", "us", "me", "you", "itself", "themselves",
+];
+
+/// Object pronouns: the word before one is a verb ("a nine-hour meeting brought him").
+const OBJECTS: &[&str] = &["him", "her", "them", "us", "me", "it"];
+
+/// Past participles that count people on their own ("12 killed", "three injured").
+const CASUALTIES: &[&str] = &[
+    "killed", "injured", "wounded", "dead", "missing", "detained", "arrested", "displaced",
+    "evacuated", "rescued",
 ];
 
 word_set!(phrase_stops, PHRASE_STOPS);
@@ -186,7 +230,7 @@ pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
 /// end of the noun phrase, quantity).
 fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
     let (mut value, mut end, ordinal) = number_at(scan, i)?;
-    if is_list_marker(scan, i, end) {
+    if is_list_marker(scan, i, end) || is_code_like(scan, i, end) || is_identifier(scan, i) {
         return None;
     }
     let mut start = i;
@@ -251,9 +295,8 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
     } else {
         String::new()
     };
-    let is_bare_small_word =
-        scan.kind(i) == Some(TokKind::Word) && noun.is_none() && unit.is_none();
-    if is_bare_small_word || (ordinal && noun.is_none()) {
+    // A count with no noun says nothing checkable ("Reporter 1 watched", "scored 3").
+    if (noun.is_none() && unit.is_none()) || (ordinal && noun.is_none()) {
         return None;
     }
     let quantity = Quantity {
@@ -266,6 +309,28 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
         compound,
     };
     Some((start, number_end, phrase_end.max(end), quantity))
+}
+
+/// Digits written into code or markup — `alert(1)`, `x=1`, `<h1>` — count nothing.
+fn is_code_like(scan: &Scan, i: usize, end: usize) -> bool {
+    const CODE: &str = "()[]{}=<>/\\_:#&|^~`*";
+    let before = i > 0 && scan.joined(i) && (scan.is_word(i - 1) || scan.is_punct(i - 1, CODE));
+    let after = scan.joined(end) && scan.is_punct(end, CODE) && !scan.is_punct(end, ":");
+    before || after
+}
+
+/// A number naming one of a kind — "Reporter 1", "Room 12", "Article 5" — is an
+/// identifier, not a count.
+fn is_identifier(scan: &Scan, i: usize) -> bool {
+    if scan.kind(i) != Some(TokKind::Num) || i == 0 {
+        return false;
+    }
+    let before = scan.key(i - 1);
+    // A capitalised hedge or opener ("Nearly 300 people", "Some 12 ships") still counts.
+    let counts = super::names::words::not_names().contains(before)
+        || HEDGES.iter().any(|h| h.split(' ').next_back() == Some(before))
+        || matches!(before, "nearly" | "almost" | "roughly" | "approximately" | "just");
+    scan.is_capitalised(i - 1) && !scan.used[i - 1] && !scan.is_all_caps(i - 1) && !counts
 }
 
 /// "1." or "2)" opening a line is a list marker, not a quantity.
@@ -394,7 +459,12 @@ fn noun_phrase(scan: &Scan, start: usize) -> (usize, Option<String>) {
     let mut words = 0;
     while words < 5 && scan.is_word(j) && !scan.used[j] {
         let k = scan.key(j);
-        let verb_like = words > 0 && (k.ends_with("ed") || k.ends_with("ing"));
+        let participle = k.ends_with("ed") || k.ends_with("ing");
+        let verb_like = if words > 0 {
+            participle || OBJECTS.contains(&scan.key(j + 1))
+        } else {
+            k.ends_with("ed") && !CASUALTIES.contains(&k)
+        };
         if phrase_stops().contains(k) || k.ends_with("ly") || verb_like {
             break;
         }

@@ -94,6 +94,9 @@ pub(super) fn find(doc: &Document, raw: &mut Raw) {
             let Some(sentence) = sentence_at(doc, inner.start) else {
                 continue;
             };
+            if !is_prose(&doc.text[inner.clone()]) {
+                continue;
+            }
             let words: Vec<String> = lex(&doc.text, inner.clone())
                 .iter()
                 .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Num))
@@ -143,6 +146,27 @@ pub(super) fn find(doc: &Document, raw: &mut Raw) {
             });
         }
     }
+}
+
+/// True when quoted text reads as words someone said or wrote, not as code or markup: an
+/// attribute value (`"javascript:alert(1)"`), a path or a snippet is no quotation.
+fn is_prose(inner: &str) -> bool {
+    if inner.contains(['<', '>', '{', '}', '=', '\\', '|']) {
+        return false;
+    }
+    let chars: Vec<char> = inner.chars().collect();
+    // "alert(1)", "javascript:alert", "user_id": a letter glued to a bracket, colon or
+    // underscore with more glued after it (prose spaces them: "said: we", "(in Paris)").
+    let glued = inner.contains("://")
+        || chars.windows(3).any(|w| {
+            w[0].is_alphabetic()
+                && matches!(w[1], '(' | ':' | '[' | '_')
+                && (w[2].is_alphanumeric() || w[2] == ')')
+        });
+    let has_word = inner
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    has_word && !glued
 }
 
 /// The sentence containing byte `at`, if it is compared (not page furniture).

@@ -338,31 +338,46 @@ fn push_entity(scan: &Scan, units: &[usize], kind: FactKind, out: &mut Vec<Found
     });
 }
 
-/// Plain capitalised words: a person (two or three words, or one after a title), two people
-/// ("Volodymyr Zelenskyy Emmanuel Macron" in a caption), or a candidate.
+/// Plain capitalised words: a person (two or three names, or one after a title), two people
+/// ("Volodymyr Zelenskyy Emmanuel Macron" in a caption), or a candidate. A hyphenated name
+/// ("Marchetti-Sjöberg") counts as one name.
 fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec<Found>) {
-    let words: Vec<usize> = group.to_vec();
-    let first = words[0];
+    let mut words = hyphenated(scan, group);
+    let mut title = title;
+    // "Engineer Noémie Dufrêne" opening a sentence: the capital is the sentence's, the word
+    // the role.
+    let role_first = title.is_none()
+        && words.len() >= 2
+        && words[0].len() == 1
+        && occupations().contains(scan.key(words[0].start));
+    if role_first {
+        title = Some(scan.key(words[0].start).to_string());
+        words.remove(0);
+    }
+    let first = words[0].start;
     let after_number = first > 0
         && (scan.kind(first - 1) == Some(TokKind::Num)
             || scan.used[first - 1]
                 && scan.kind(first - 1) == Some(TokKind::Word)
                 && !scan.is_capitalised(first - 1));
+    let last = words[words.len() - 1].end;
     let located = is_located(scan, first, words.len() == 1);
-    let shouting = words.iter().any(|&u| scan.is_all_caps(u));
+    let shouting = group.iter().any(|&u| scan.is_all_caps(u));
     if scan.headline || shouting {
         // Capitals say nothing here: only words that are known surnames will count.
-        for &u in &words {
+        for &u in group {
             out.push(candidate(u..u + 1, false));
         }
         return;
     }
     match (words.len(), title) {
+        // "the March meeting", "a Sunday service": a month or weekday is no one and nowhere.
+        (1, None) if is_calendar_word(scan.key(first)) => {}
         (1, Some(title)) => out.push(person(scan, &words, Some(title))),
-        (1, None) => out.push(candidate(first..first + 1, located)),
+        (1, None) => out.push(candidate(first..last, located)),
         (2 | 3, title) if title.is_some() || !after_number => {
             if located && title.is_none() {
-                out.push(candidate(first..words[words.len() - 1] + 1, true));
+                out.push(candidate(first..last, true));
             } else {
                 out.push(person(scan, &words, title));
             }
@@ -373,6 +388,26 @@ fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec
         }
         _ => {}
     }
+}
+
+/// The run's words as token ranges, a hyphenated name ("Marchetti-Sjöberg") one range.
+fn hyphenated(scan: &Scan, group: &[usize]) -> Vec<Range<usize>> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    for &u in group {
+        match words.last_mut() {
+            Some(w) if w.end + 1 == u && scan.is_punct(w.end, "-") => w.end = u + 1,
+            _ => words.push(u..u + 1),
+        }
+    }
+    words
+}
+
+fn is_calendar_word(k: &str) -> bool {
+    let k = k.trim_end_matches('.');
+    super::calendar::MONTHS
+        .iter()
+        .chain(super::calendar::WEEKDAYS.iter())
+        .any(|m| m.eq_ignore_ascii_case(k))
 }
 
 /// True after a locative preposition. "To" also introduces people ("paid tribute to Vadym
@@ -400,22 +435,22 @@ fn candidate(toks: Range<usize>, located: bool) -> Found {
     }
 }
 
-fn person(scan: &Scan, words: &[usize], title: Option<String>) -> Found {
+fn person(scan: &Scan, words: &[Range<usize>], title: Option<String>) -> Found {
+    let word_key = |w: &Range<usize>| key(&scan.text[scan.span(w.clone())]);
     // Particles belong to the surname: "Charles de Gaulle", "Ursula von der Leyen".
     let surname_start = words
         .iter()
-        .position(|&u| PARTICLES.contains(&scan.key(u)) && !scan.is_capitalised(u))
+        .position(|w| {
+            w.len() == 1 && PARTICLES.contains(&scan.key(w.start)) && !scan.is_capitalised(w.start)
+        })
         .unwrap_or(words.len() - 1);
     let surname = words[surname_start..]
         .iter()
-        .map(|&u| scan.key(u))
+        .map(word_key)
         .collect::<Vec<_>>()
         .join(" ");
-    let given = words[..surname_start]
-        .iter()
-        .map(|&u| scan.key(u).to_string())
-        .collect();
-    let toks = words[0]..words[words.len() - 1] + 1;
+    let given = words[..surname_start].iter().map(word_key).collect();
+    let toks = words[0].start..words[words.len() - 1].end;
     Found {
         what: What::Fact(
             FactKind::Person,

@@ -41,7 +41,9 @@ pub(super) const TITLES: &[&str] = &[
     "queen", "prince", "princess", "pope", "first lady", "spokesperson", "spokesman",
     "spokeswoman", "mr", "mrs", "ms", "dr", "prof", "professor", "mayor", "chief of staff",
     "commissioner", "judge", "sheikh", "emir", "premier", "rep", "representative", "speaker",
-    "chairman", "chairwoman", "ceo", "adviser", "advisor", "lord", "sir", "dame",
+    "chairman", "chairwoman", "ceo", "adviser", "advisor", "lord", "sir", "dame", "councillor",
+    "councilor", "councilman", "councilwoman", "alderman", "inspector", "detective", "sergeant",
+    "superintendent", "engineer", "architect",
 ];
 
 /// Lower-case role words that make the next capitalised word a person: "spokesperson Dmitry
@@ -53,7 +55,24 @@ pub(super) const ROLES: &[&str] = &[
     "ambassador", "official", "chief", "head", "director", "deputy", "lawmaker", "senator",
     "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "analyst",
     "correspondent", "reporter", "journalist", "founder", "colleague", "predecessor", "successor",
-    "rival", "opponent", "candidate", "mayor", "governor", "general", "premier",
+    "rival", "opponent", "candidate", "mayor", "governor", "general", "premier", "engineer",
+    "architect", "councillor", "councilor", "inspector", "detective", "officer", "nurse",
+    "teacher", "lawyer", "economist", "historian", "scientist", "researcher", "activist",
+    "artist", "writer", "author", "photographer", "coach", "manager", "planner", "surveyor",
+    "designer", "contractor", "resident", "volunteer", "farmer", "doctor", "professor",
+];
+
+/// Roles that name an occupation and nothing else, so that written with a capital at the
+/// head of a name ("Engineer Noémie Dufrêne" opening a sentence) they are still the role.
+/// Words like "head" or "chief" are left out: "Head Office" is a name.
+#[rustfmt::skip]
+pub(super) const OCCUPATIONS: &[&str] = &[
+    "engineer", "architect", "councillor", "councilor", "inspector", "detective", "officer",
+    "nurse", "teacher", "lawyer", "economist", "historian", "scientist", "researcher", "activist",
+    "artist", "writer", "author", "photographer", "coach", "manager", "planner", "surveyor",
+    "designer", "contractor", "resident", "volunteer", "farmer", "doctor", "professor",
+    "spokesperson", "spokesman", "spokeswoman", "envoy", "adviser", "advisor", "aide", "analyst",
+    "correspondent", "reporter", "journalist", "negotiator", "lawmaker", "mayor", "governor",
 ];
 
 /// Last words that make a run an organisation.
@@ -77,7 +96,8 @@ pub(crate) const PLACE_WORDS: &[&str] = &[
     "palace", "house", "square", "street", "avenue", "airport", "bridge", "sea", "ocean", "river",
     "island", "islands", "mountains", "gulf", "strait", "bay", "lake", "region", "oblast",
     "province", "cathedral", "hall", "station", "base", "port", "harbour", "harbor", "valley",
-    "district", "county", "park", "peninsula", "plant", "terminal", "museum",
+    "district", "county", "park", "peninsula", "plant", "terminal", "museum", "vale", "heights",
+    "cove", "glen", "dale", "springs", "falls", "fjord", "creek", "quay", "wharf", "marsh",
 ];
 
 /// Prepositions after which an unknown name is a place ("in Dagestan", "from Oslo").
@@ -91,3 +111,4 @@ word_set!(not_names, NOT_NAMES);
 word_set!(org_words, ORG_WORDS);
 word_set!(place_words, PLACE_WORDS);
 word_set!(roles, ROLES);
+word_set!(occupations, OCCUPATIONS);
