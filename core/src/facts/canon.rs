@@ -97,9 +97,36 @@ pub fn skeleton(folded: &str) -> String {
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur: Vec<usize> = vec![0; b.len() + 1];
+    letter_distance(&a, &b)
+}
+
+/// [`edit_distance`] of letters already split out. Clustering the names of a long report
+/// measures thousands of pairs, so for names of up to 63 letters the three table rows live
+/// on the stack.
+fn letter_distance(a: &[char], b: &[char]) -> usize {
+    const ROW: usize = 64;
+    if b.len() >= ROW {
+        let mut rows = vec![0; 3 * (b.len() + 1)];
+        let (prev2, rest) = rows.split_at_mut(b.len() + 1);
+        let (prev, cur) = rest.split_at_mut(b.len() + 1);
+        return distance_rows(a, b, prev2, prev, cur);
+    }
+    let (mut prev2, mut prev, mut cur) = ([0; ROW], [0; ROW], [0; ROW]);
+    let n = b.len() + 1;
+    distance_rows(a, b, &mut prev2[..n], &mut prev[..n], &mut cur[..n])
+}
+
+/// The optimal-string-alignment table, row by row, in three rows of `b.len() + 1` cells.
+fn distance_rows<'r>(
+    a: &[char],
+    b: &[char],
+    mut prev2: &'r mut [usize],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> usize {
+    for (j, cell) in prev.iter_mut().enumerate() {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
@@ -154,8 +181,8 @@ pub struct NameForm {
     /// The name's [`key`].
     pub key: String,
     skeleton: String,
-    /// Letters in the skeleton.
-    letters: usize,
+    /// The skeleton's letters.
+    letters: Vec<char>,
     feminine: bool,
 }
 
@@ -165,7 +192,7 @@ impl NameForm {
         let key = key(name);
         let skeleton = skeleton(&key);
         NameForm {
-            letters: skeleton.chars().count(),
+            letters: skeleton.chars().collect(),
             skeleton,
             feminine: is_feminine_form(&key),
             key,
@@ -193,7 +220,7 @@ impl NameForm {
     /// assert!(a.iter().any(|k| b.contains(k)));
     /// ```
     pub fn variant_keys(&self) -> Vec<u64> {
-        let letters: Vec<char> = self.skeleton.chars().collect();
+        let letters = &self.letters;
         let n = letters.len();
         // The hash of the letters with those at `skip` left out.
         let hash = |skip: [usize; 2]| {
@@ -236,13 +263,14 @@ impl NameForm {
         }
         // Short names are too easily one edit apart (Trump / Tramp), so edits are allowed
         // only from six letters on, and only when the skeletons start alike.
-        let shortest = self.letters.min(other.letters);
-        if sa.chars().next() != sb.chars().next() || shortest < 6 {
+        let (a, b) = (&self.letters, &other.letters);
+        let shortest = a.len().min(b.len());
+        if a.first() != b.first() || shortest < 6 {
             return false;
         }
         let allowed = if shortest >= 9 { 2 } else { 1 };
         // Each edit changes the length by at most one letter: a cheap test first.
-        self.letters.abs_diff(other.letters) <= allowed && edit_distance(sa, sb) <= allowed
+        a.len().abs_diff(b.len()) <= allowed && letter_distance(a, b) <= allowed
     }
 }
 
@@ -270,6 +298,10 @@ mod tests {
         assert_eq!(edit_distance("macron", "marcon"), 1);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
+        // Past the stack rows too.
+        let long = "ab".repeat(40);
+        assert_eq!(edit_distance(&long, &format!("{long}c")), 1);
+        assert_eq!(edit_distance(&format!("ba{long}"), &format!("ab{long}")), 1);
     }
 
     #[test]

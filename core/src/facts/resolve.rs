@@ -61,6 +61,8 @@ pub(super) fn analyse(docs: &[&Document]) -> Analysis {
 struct Cluster {
     surnames: Vec<NameForm>,
     given: Vec<String>,
+    /// The first given name, prepared once for [`given_agree_forms`].
+    given_form: Option<NameForm>,
     titles: Vec<String>,
     written: Vec<(String, usize)>,
     mentions: usize,
@@ -73,6 +75,7 @@ impl Cluster {
         }
         if self.given.is_empty() {
             self.given = name.given.clone();
+            self.given_form = self.given.first().map(|g| NameForm::new(g));
         }
         if let Some(t) = &name.title {
             if !self.titles.contains(t) {
@@ -126,13 +129,25 @@ impl Cluster {
 /// Given names agree when both are spelling variants of each other, or one is the other's
 /// initial ("J." and "James").
 fn given_agree(a: &[String], b: &[String]) -> bool {
-    match (a.first(), b.first()) {
-        (Some(x), Some(y)) => {
+    let form = |names: &[String]| names.first().map(|g| NameForm::new(g));
+    given_agree_forms(a, form(a).as_ref(), b, form(b).as_ref())
+}
+
+/// [`given_agree`] with each side's first given name already prepared (`None` when it has
+/// none).
+fn given_agree_forms(
+    a: &[String],
+    a_form: Option<&NameForm>,
+    b: &[String],
+    b_form: Option<&NameForm>,
+) -> bool {
+    match (a.first().zip(a_form), b.first().zip(b_form)) {
+        (Some((x, x_form)), Some((y, y_form))) => {
             let initial = |s: &String| s.chars().count() == 1;
             if initial(x) || initial(y) {
                 x.chars().next() == y.chars().next()
             } else {
-                NameForm::new(x).is_variant(&NameForm::new(y))
+                x_form.is_variant(y_form)
             }
         }
         _ => true,
@@ -195,11 +210,12 @@ impl People {
             return id;
         }
         let surname = NameForm::new(&name.surname);
+        let given = name.given.first().map(|g| NameForm::new(g));
         let found = self.candidates(&surname).into_iter().find(|&i| {
             let c = &self.clusters[i];
             !c.given.is_empty()
                 && c.surname_match(&surname).is_some()
-                && given_agree(&c.given, &name.given)
+                && given_agree_forms(&c.given, c.given_form.as_ref(), &name.given, given.as_ref())
         });
         let id = found.unwrap_or_else(|| self.push());
         self.add(id, name);
