@@ -225,8 +225,22 @@ fn length_prior(a: usize, b: usize) -> f64 {
     }
 }
 
-fn on_grid(score: f64) -> i64 {
-    (score * SCORE_GRID).round() as i64
+/// `(score * SCORE_GRID).round() as i64`, exactly, without the maths library's `round`:
+/// candidate search puts every bound it ranks on the grid, and neither the page's
+/// WebAssembly nor a baseline x86-64 build has an instruction for rounding half away from
+/// zero, so `round` is a function call there. The fraction `scaled - whole` is exact (Sterbenz).
+pub(crate) fn on_grid(score: f64) -> i64 {
+    let scaled = score * SCORE_GRID;
+    // Toward zero and saturating, as `round() as i64` saturates; NaN gives 0 as it does.
+    let whole = scaled as i64;
+    let fraction = scaled - whole as f64;
+    if fraction >= 0.5 {
+        whole.saturating_add(1)
+    } else if fraction <= -0.5 {
+        whole.saturating_sub(1)
+    } else {
+        whole
+    }
 }
 
 /// A possible pair, in ranks among the compared sentences. A 1:1 pair repeats its index.

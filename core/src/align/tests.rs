@@ -130,3 +130,43 @@ fn moved_marks_only_the_pairs_off_the_longest_increasing_run() {
     assert_eq!(moved(&in_order), [false, false, false]);
     assert!(moved(&[]).is_empty());
 }
+
+#[test]
+fn scores_go_on_the_grid_as_rounding_half_away_from_zero_would_put_them() {
+    let rounded = |score: f64| (score * SCORE_GRID).round() as i64;
+    let mut scores = vec![
+        0.0,
+        -0.0,
+        1.0,
+        0.3,
+        0.5e-9,
+        -0.5e-9,
+        1.5e-9,
+        2.5e-9,
+        -2.5e-9,
+        0.49999999999999994e-9,
+        0.123_456_789_5,
+        0.999_999_999_5,
+        1e10,
+        -1e10,
+        1e300,
+        f64::MAX,
+        f64::MIN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+    // Halfway between grid points, as near as a float gets.
+    scores.extend((0..10_000).map(|n| (n as f64 * 99_991.0 + 0.5) / SCORE_GRID));
+    // Sums of weights land anywhere between grid points: a sweep of the unit interval.
+    let mut x = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..100_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        scores.push((x >> 11) as f64 / (1u64 << 53) as f64);
+    }
+    for score in scores {
+        assert_eq!(on_grid(score), rounded(score), "{score:e}");
+    }
+}

@@ -234,27 +234,27 @@ pub(super) fn scored_pairs(
     right: &[Vector],
     min_score: f64,
 ) -> Vec<(usize, usize, f64)> {
-    let mut postings: Vec<Vec<(u32, f64)>> = vec![Vec::new(); terms.stop.len()];
-    for (rank, vector) in right.iter().enumerate() {
-        for &(term, weight) in &vector.entries {
-            if terms.is_key(vector, term) {
-                postings[term as usize].push((rank as u32, weight));
-            }
-        }
-    }
+    let postings = Postings::new(terms, right);
     let mut found = Vec::new();
-    let mut partial = vec![0.0f64; right.len()];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut bounded: Vec<(f64, u32)> = Vec::new();
+    // Plain slices rather than vectors in the loops below: the page's size-optimised build
+    // does not inline a vector's indexing, and these run once per posting read.
+    let partial: &mut [f64] = &mut vec![0.0; right.len()];
+    let touched: &mut [u32] = &mut vec![0; right.len()];
+    // The left sentence's weights by term, so that each candidate's cosine is one pass over
+    // its own terms (the sums come out exactly as [`cosine`]'s: the same products, in the
+    // same term order, with zeros added where a term is not shared).
+    let dense: &mut [f64] = &mut vec![0.0; terms.stop.len()];
+    let mut best = [0u32; CANDIDATES_PER_SENTENCE];
     for (rank, vector) in left.iter().enumerate() {
         let expected = (rank * right.len() / left.len().max(1)) as u32;
+        let mut reached = 0;
         for &(term, weight) in &vector.entries {
             if !terms.is_key(vector, term) {
                 continue;
             }
-            let list = &postings[term as usize];
+            let list = postings.of(term);
             let window = if list.len() <= POSTING_WINDOW {
-                &list[..]
+                list
             } else {
                 let at = list.partition_point(|p| p.0 < expected);
                 let start = at
@@ -265,42 +265,124 @@ pub(super) fn scored_pairs(
             for &(other, other_weight) in window {
                 let slot = &mut partial[other as usize];
                 if *slot == 0.0 {
-                    touched.push(other);
+                    touched[reached] = other;
+                    reached += 1;
                 }
                 *slot += weight * other_weight;
             }
         }
         // Key terms give the exact content part of the cosine; stop words can add at most the
-        // product of the two stop-word parts' lengths (Cauchy–Schwarz).
-        bounded.clear();
-        for &other in &touched {
+        // product of the two stop-word parts' lengths (Cauchy–Schwarz). Sentences that can
+        // reach `min_score` stay at the front of `touched`, their bounds in `partial`.
+        let mut kept = 0;
+        for t in 0..reached {
+            let other = touched[t];
             let o = other as usize;
             let bound = partial[o] + vector.stop_norm * right[o].stop_norm;
-            partial[o] = 0.0;
             if bound + 1e-9 >= min_score {
-                bounded.push((bound, other));
+                partial[o] = bound;
+                touched[kept] = other;
+                kept += 1;
+            } else {
+                partial[o] = 0.0;
             }
         }
-        if bounded.len() > CANDIDATES_PER_SENTENCE {
+        let candidates = &touched[..kept];
+        let chosen: &[u32] = if kept > CANDIDATES_PER_SENTENCE {
             // Among equals (repeated sentences), those nearest the expected position. Bounds
             // are compared on the score grid: the rounding of sums must not push a sentence's
-            // own copy out of the best few when a dozen others score as well.
-            let distance = |other: u32| other.abs_diff(expected);
-            bounded.select_nth_unstable_by(CANDIDATES_PER_SENTENCE - 1, |a, b| {
-                on_grid(b.0)
-                    .cmp(&on_grid(a.0))
-                    .then(distance(a.1).cmp(&distance(b.1)))
-                    .then(a.1.cmp(&b.1))
-            });
-            bounded.truncate(CANDIDATES_PER_SENTENCE);
+            // own copy out of the best few when a dozen others score as well. Each candidate's
+            // rank is one integer, and the best few are kept in order as they come: most
+            // candidates fall short of the last kept one at a single comparison.
+            let mut ranked = [u128::MAX; CANDIDATES_PER_SENTENCE];
+            for &other in candidates {
+                let grid = u64::try_from(on_grid(partial[other as usize])).unwrap_or(0);
+                let key = (u128::from(u64::MAX - grid) << 64)
+                    | (u128::from(other.abs_diff(expected)) << 32)
+                    | u128::from(other);
+                if key < ranked[CANDIDATES_PER_SENTENCE - 1] {
+                    let mut at = CANDIDATES_PER_SENTENCE - 1;
+                    while at > 0 && ranked[at - 1] > key {
+                        ranked[at] = ranked[at - 1];
+                        at -= 1;
+                    }
+                    ranked[at] = key;
+                }
+            }
+            for (slot, key) in best.iter_mut().zip(ranked) {
+                *slot = key as u32;
+            }
+            &best[..]
+        } else {
+            candidates
+        };
+        for &(term, weight) in &vector.entries {
+            dense[term as usize] = weight;
         }
-        for &(_, other) in &bounded {
-            let score = cosine(vector, &right[other as usize]);
+        for &other in chosen {
+            let score = dot_dense(dense, &right[other as usize]);
             if score + 1e-9 >= min_score {
                 found.push((rank, other as usize, score));
             }
         }
-        touched.clear();
+        for &(term, _) in &vector.entries {
+            dense[term as usize] = 0.0;
+        }
+        for &other in &touched[..kept] {
+            partial[other as usize] = 0.0;
+        }
     }
     found
+}
+
+/// [`cosine`] of a unit vector spread out by term (`dense`) and another.
+fn dot_dense(dense: &[f64], b: &Vector) -> f64 {
+    let mut dot = 0.0;
+    for &(term, weight) in &b.entries {
+        dot += dense[term as usize] * weight;
+    }
+    dot.clamp(0.0, 1.0)
+}
+
+/// The inverted index of one report's key terms: for each term, the (sentence rank, weight)
+/// of the sentences it is a key of, in reading order; all in one array.
+struct Postings {
+    /// Term `t`'s postings are `entries[starts[t]..starts[t + 1]]`.
+    starts: Vec<usize>,
+    entries: Vec<(u32, f64)>,
+}
+
+impl Postings {
+    fn new(terms: &Terms, vectors: &[Vector]) -> Postings {
+        fn keys<'a>(terms: &'a Terms, vector: &'a Vector) -> impl Iterator<Item = &'a (u32, f64)> {
+            vector
+                .entries
+                .iter()
+                .filter(move |&&(term, _)| terms.is_key(vector, term))
+        }
+        let mut starts = vec![0usize; terms.stop.len() + 1];
+        for vector in vectors {
+            for &(term, _) in keys(terms, vector) {
+                starts[term as usize + 1] += 1;
+            }
+        }
+        for t in 1..starts.len() {
+            starts[t] += starts[t - 1];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![(0, 0.0); starts[starts.len() - 1]];
+        for (rank, vector) in vectors.iter().enumerate() {
+            for &(term, weight) in keys(terms, vector) {
+                let at = &mut next[term as usize];
+                entries[*at] = (rank as u32, weight);
+                *at += 1;
+            }
+        }
+        Postings { starts, entries }
+    }
+
+    fn of(&self, term: u32) -> &[(u32, f64)] {
+        let t = term as usize;
+        &self.entries[self.starts[t]..self.starts[t + 1]]
+    }
 }
