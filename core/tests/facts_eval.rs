@@ -90,7 +90,7 @@ fn score(expected: &[Expected], found: &[(FactKind, Range<usize>)], kind: FactKi
 fn extraction_precision_and_recall_on_annotated_fixtures() {
     let fixtures = all_fixtures();
     assert!(
-        fixtures.len() >= 4,
+        fixtures.len() >= 6,
         "expected the annotated fixtures in {}",
         fixtures_dir().display()
     );
@@ -159,19 +159,21 @@ fn extraction_precision_and_recall_on_annotated_fixtures() {
         all.found,
         all.expected
     );
+    // Every marked mention is found and nothing else: the floors leave room for one or two
+    // slips as the fixtures grow, not for a kind going astray.
     assert!(
-        all.precision() >= 0.9,
-        "precision {:.3} under the floor of 0.9",
+        all.precision() >= 0.97,
+        "precision {:.3} under the floor of 0.97",
         all.precision()
     );
     assert!(
-        all.recall() >= 0.9,
-        "recall {:.3} under the floor of 0.9",
+        all.recall() >= 0.97,
+        "recall {:.3} under the floor of 0.97",
         all.recall()
     );
     for (kind, s) in &per_kind {
         assert!(
-            s.recall() >= 0.75 && s.precision() >= 0.75,
+            s.recall() >= 0.9 && s.precision() >= 0.9,
             "{kind:?}: precision {:.3}, recall {:.3}",
             s.precision(),
             s.recall()
@@ -255,13 +257,13 @@ fn contradictions_match_the_answer_key() {
         score.recall()
     );
     assert!(
-        score.precision() >= 0.9,
-        "precision {:.3} under the floor of 0.9",
+        score.precision() >= 0.95,
+        "precision {:.3} under the floor of 0.95",
         score.precision()
     );
     assert!(
-        score.recall() >= 0.75,
-        "recall {:.3} under the floor of 0.75",
+        score.recall() >= 0.9,
+        "recall {:.3} under the floor of 0.9",
         score.recall()
     );
 }

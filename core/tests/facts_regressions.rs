@@ -191,8 +191,13 @@ fn a_hyphenated_surname_with_accents_stays_one_name() {
 
 #[test]
 fn a_town_is_a_place_and_a_month_is_not() {
-    let text = "Ashcombe Vale voted for the tram at the March meeting. Voters in Ashcombe Vale cheered.";
-    assert!(labels(text, FactKind::Person).is_empty(), "{:?}", labels(text, FactKind::Person));
+    let text =
+        "Ashcombe Vale voted for the tram at the March meeting. Voters in Ashcombe Vale cheered.";
+    assert!(
+        labels(text, FactKind::Person).is_empty(),
+        "{:?}",
+        labels(text, FactKind::Person)
+    );
     let places = labels(text, FactKind::Place);
     assert!(places.iter().all(|p| p == "Ashcombe Vale"), "{places:?}");
     assert!(!places.is_empty());
@@ -201,9 +206,20 @@ fn a_town_is_a_place_and_a_month_is_not() {
 #[test]
 fn code_is_neither_a_number_nor_a_quote() {
     let text = "Dr. Ines Varga said the page ran <a href=\"javascript:alert(1)\">a script</a> before it was fixed.";
-    assert!(labels(text, FactKind::Number).is_empty(), "{:?}", labels(text, FactKind::Number));
-    assert!(labels(text, FactKind::Quote).is_empty(), "{:?}", labels(text, FactKind::Quote));
+    assert!(
+        labels(text, FactKind::Number).is_empty(),
+        "{:?}",
+        labels(text, FactKind::Number)
+    );
+    assert!(
+        labels(text, FactKind::Quote).is_empty(),
+        "{:?}",
+        labels(text, FactKind::Quote)
+    );
     // Prose in quotes is still a quote.
-    let quotes = labels("\"We fixed it within the hour,\" Ines Varga said.", FactKind::Quote);
+    let quotes = labels(
+        "\"We fixed it within the hour,\" Ines Varga said.",
+        FactKind::Quote,
+    );
     assert_eq!(quotes.len(), 1, "{quotes:?}");
 }

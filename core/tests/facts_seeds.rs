@@ -154,3 +154,38 @@ fn each_report_compared_with_itself_corroborates_every_fact() {
         );
     }
 }
+
+#[test]
+fn the_weekday_clash_is_found_even_when_no_sentence_is_aligned() {
+    let Some(docs) = seeds() else {
+        eprintln!("no ../shared/seeds: skipped");
+        return;
+    };
+    let (sunday, monday) = by_weekday(&docs);
+    for &s in &sunday {
+        for &m in &monday {
+            let (_, conflicts) = facts::compare_facts_with_rows(&docs[s], &docs[m], &[]);
+            let dates: Vec<&Conflict> = conflicts
+                .iter()
+                .filter(|c| c.kind == FactKind::Date)
+                .collect();
+            assert!(
+                dates.len() == 1 && dates[0].left == "Sunday" && dates[0].about.contains("Paris"),
+                "{} × {}: {dates:#?}",
+                docs[s].name,
+                docs[m].name
+            );
+        }
+    }
+    for (k, &a) in monday.iter().enumerate() {
+        for &b in &monday[k + 1..] {
+            let (_, conflicts) = facts::compare_facts_with_rows(&docs[a], &docs[b], &[]);
+            assert!(
+                conflicts.iter().all(|c| c.kind != FactKind::Date),
+                "{} × {}: {conflicts:#?}",
+                docs[a].name,
+                docs[b].name
+            );
+        }
+    }
+}

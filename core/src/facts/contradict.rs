@@ -19,7 +19,8 @@ use super::numbers::Quantity;
 use super::quotes::Speaker;
 use super::resolve::{Analysis, STATEMENT_WORDS};
 use crate::model::FactKind;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// A contradiction between two mentions (indices into each report's mentions).
@@ -84,7 +85,7 @@ pub(super) fn contradictions(a: &Analysis, l: usize, r: usize, rows: &Rows) -> V
             .collect()
     };
     let mut out = Vec::new();
-    let mut numbers_agreed: HashSet<(usize, usize)> = HashSet::new();
+    let mut numbers_agreed: HashSet<(usize, usize)> = HashSet::default();
     for (left_sentences, right_sentences) in rows {
         let left = gather(&ls, left_sentences);
         let right = gather(&rs, right_sentences);
@@ -104,10 +105,12 @@ pub(super) fn contradictions(a: &Analysis, l: usize, r: usize, rows: &Rows) -> V
 
 /// Only day-level values: two reports giving different years for whatever a sentence's
 /// "2022" and "2023" refer to is rarely one slot.
+/// A dateline's date has no event: it is when the report was filed.
 fn date_of(m: &Mention) -> Option<&DateValue> {
     match &m.detail {
         Detail::Date(v)
-            if v.effective_weekday().is_some() || v.day.is_some() || v.minutes.is_some() =>
+            if m.event.is_some()
+                && (v.effective_weekday().is_some() || v.day.is_some() || v.minutes.is_some()) =>
         {
             Some(v)
         }
@@ -139,8 +142,8 @@ fn dates(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<Contradiction
     let same_event = |i: usize, j: usize| event(s.left(i)).may_be_same(&event(s.right(j)));
     let value = |m: &Mention| date_of(m).cloned().unwrap_or_default();
     // First pair the values that agree: those mentions contradict nothing.
-    let mut left_done: HashSet<usize> = HashSet::new();
-    let mut right_done: HashSet<usize> = HashSet::new();
+    let mut left_done: HashSet<usize> = HashSet::default();
+    let mut right_done: HashSet<usize> = HashSet::default();
     for &i in &ld {
         for &j in &rd {
             let agree = s.a.ids[s.l][i] == s.a.ids[s.r][j]
@@ -259,7 +262,7 @@ fn event_family(noun: &str) -> &str {
 /// that repeats "Sunday" three times is contradicted once.
 fn unaligned_dates(s: &Sides, out: &mut Vec<Contradiction>) {
     let people = |doc: usize| {
-        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::default();
         for (k, m) in s.a.mentions[doc].iter().enumerate() {
             if m.kind == FactKind::Person {
                 let ids = by_sentence.entry(m.sentence).or_default();
@@ -421,7 +424,7 @@ fn numbers(
     agreed: &mut HashSet<(usize, usize)>,
     out: &mut Vec<Contradiction>,
 ) {
-    let mut right_done: HashSet<usize> = HashSet::new();
+    let mut right_done: HashSet<usize> = HashSet::default();
     for &i in left {
         let Some(x) = quantity(s.left(i)) else {
             continue;
@@ -484,7 +487,7 @@ fn unique_figures(s: &Sides, agreed: &HashSet<(usize, usize)>, out: &mut Vec<Con
         (specific && !q.phrase.is_empty() && q.unit.is_none()).then(|| (words.join(" "), q.ordinal))
     };
     let index = |doc: usize| {
-        let mut map: HashMap<(String, bool), Vec<usize>> = HashMap::new();
+        let mut map: HashMap<(String, bool), Vec<usize>> = HashMap::default();
         for (i, m) in s.a.mentions[doc].iter().enumerate() {
             if let Some(k) = quantity(m).and_then(phrase_key) {
                 map.entry(k).or_default().push(i);
@@ -585,7 +588,7 @@ fn speakers(s: &Sides, out: &mut Vec<Contradiction>) {
             _ => None,
         }
     };
-    let mut seen: HashSet<usize> = HashSet::new();
+    let mut seen: HashSet<usize> = HashSet::default();
     for (i, m) in lm.iter().enumerate() {
         let id = s.a.ids[s.l][i];
         let Some(ls) = speaker_of(m) else { continue };

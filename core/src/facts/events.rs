@@ -7,6 +7,7 @@ use super::canon::key;
 use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::mention::{Detail, Entity, Event};
+use super::phrases::word_set;
 use crate::model::FactKind;
 use std::ops::Range;
 
@@ -57,6 +58,16 @@ const EVENT_WORDS: &[(&str, &str)] = &[
     ("announcement", "announcement"),
 ];
 
+word_set!(clause_words, CLAUSE_WORDS);
+
+/// [`EVENT_WORDS`] as a table: clauses are scanned word by word, so each word costs one
+/// hash rather than a pass over the list.
+fn event_words() -> &'static rustc_hash::FxHashMap<&'static str, &'static str> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| EVENT_WORDS.iter().copied().collect())
+}
+
 /// Prepositions that place an event: "met in Paris", "talks at the Élysée". Not "to" or
 /// "from" ("deliver boats to Ukraine" says nothing of where the signing was).
 /// Canonical event words, most telling first: when two reports name one event differently
@@ -90,12 +101,9 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
     let clauses = clauses(scan);
     let clause_of = |tok: usize| clauses.iter().position(|c| c.contains(&tok)).unwrap_or(0);
     let noun_of = |clause: usize| {
-        clauses[clause].clone().find_map(|t| {
-            EVENT_WORDS
-                .iter()
-                .find(|(w, _)| *w == scan.key(t))
-                .map(|(_, n)| n.to_string())
-        })
+        clauses[clause]
+            .clone()
+            .find_map(|t| event_words().get(scan.key(t)).map(|n| n.to_string()))
     };
     let dated: Vec<usize> = found
         .iter()
@@ -160,7 +168,7 @@ fn clauses(scan: &Scan) -> Vec<Range<usize>> {
         let spaced_hyphen = scan.is_punct(i, "-") && !scan.joined(i);
         let breaks = scan.is_punct(i, ";—–():")
             || spaced_hyphen
-            || (scan.is_word(i) && CLAUSE_WORDS.contains(&scan.key(i)));
+            || (scan.is_word(i) && clause_words().contains(scan.key(i)));
         if breaks && i > start {
             out.push(start..i);
             start = i;

@@ -16,7 +16,11 @@ use std::ops::Range;
 pub(super) struct Scan<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
-    pub keys: Vec<String>,
+    /// Every token's key, end to end in one buffer ([`Scan::key`] slices it with
+    /// `key_ends`): a long report has hundreds of thousands of tokens, and a string each
+    /// was most of the cost of scanning it.
+    keys: String,
+    key_ends: Vec<u32>,
     pub used: Vec<bool>,
     /// Title-case lines ("Macron and Zelenskyy Explore Dual-Track Path") capitalise every
     /// word, so capitalisation says nothing there and only known names are taken.
@@ -26,15 +30,23 @@ pub(super) struct Scan<'a> {
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, span: Range<usize>) -> Scan<'a> {
         let toks = lex(text, span);
-        let keys = toks
-            .iter()
-            .map(|t| canon::key(&text[t.span.clone()]))
-            .collect();
+        let mut keys = String::with_capacity(toks.iter().map(|t| t.span.len()).sum());
+        let mut key_ends = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let word = &text[t.span.clone()];
+            if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                keys.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                keys.push_str(&canon::key(word));
+            }
+            key_ends.push(keys.len() as u32);
+        }
         let used = vec![false; toks.len()];
         let mut scan = Scan {
             text,
             toks,
             keys,
+            key_ends,
             used,
             headline: false,
         };
@@ -52,7 +64,11 @@ impl<'a> Scan<'a> {
     }
 
     pub fn key(&self, i: usize) -> &str {
-        self.keys.get(i).map(String::as_str).unwrap_or("")
+        let Some(&end) = self.key_ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.key_ends[i - 1] };
+        &self.keys[start as usize..end as usize]
     }
 
     pub fn kind(&self, i: usize) -> Option<TokKind> {
@@ -212,6 +228,23 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
             .filter(|_| in_dateline_paragraph)
             .map(|(_, place)| place);
         events::assign(&scan, &mut found, fallback);
+        if let Some((span, _)) = dateline
+            .as_ref()
+            .filter(|(d, _)| sentence.span.contains(&d.start))
+        {
+            // "REYKJAVIK, March 10, 2026 —": the date the report was filed, not of any event
+            // it tells, so it is no event's date to contradict.
+            let dash = (0..scan.len()).find(|&i| {
+                scan.toks[i].span.start >= span.end && scan.is_punct(i, "—–-") && !scan.joined(i)
+            });
+            if let Some(dash) = dash {
+                for f in found.iter_mut().filter(|f| f.toks.end <= dash) {
+                    if matches!(f.what, What::Fact(FactKind::Date, _)) {
+                        f.event = None;
+                    }
+                }
+            }
+        }
         for f in found {
             let span = scan.span(f.toks.clone());
             match f.what {

@@ -12,8 +12,9 @@
 //! 2. Canonicalisation over the reports compared together: "Zelenskyy", "Zelenskiy" and
 //!    "Zelensky" are one person ([`is_spelling_variant`]), "Élysée" and "Elysee" one place,
 //!    "U.S." and "United States" one country, "Monday" joins "Monday 1 December 2025".
-//! 3. Comparison: statuses per fact, and contradictions between corresponding sentences,
-//!    where each date belongs to the event of its own clause ([`Event`]).
+//! 3. Comparison: statuses per fact, and contradictions between corresponding sentences —
+//!    or between any two that date one event — where each date belongs to the event of its
+//!    own clause ([`Event`]).
 //!
 //! Extraction is rule-based and linear in the length of the text: one lexing pass per
 //! sentence, lookups in hash tables, and small per-kind buckets when comparing.
@@ -62,7 +63,9 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
 }
 
 /// Compare the facts of two reports, using the sentence alignment to find contradictions:
-/// only sentences that correspond (rows pairing left and right sentences) can contradict.
+/// sentences that correspond (rows pairing left and right sentences) can contradict, and so
+/// can dates of one event — the same kind of event, place and people — in sentences the
+/// alignment left unpaired.
 ///
 /// ```
 /// use corroborate_core::{facts, AlignedRow, Document, FactKind, FactStatus, RowKind};

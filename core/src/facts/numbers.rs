@@ -197,8 +197,16 @@ const OBJECTS: &[&str] = &["him", "her", "them", "us", "me", "it"];
 
 /// Past participles that count people on their own ("12 killed", "three injured").
 const CASUALTIES: &[&str] = &[
-    "killed", "injured", "wounded", "dead", "missing", "detained", "arrested", "displaced",
-    "evacuated", "rescued",
+    "killed",
+    "injured",
+    "wounded",
+    "dead",
+    "missing",
+    "detained",
+    "arrested",
+    "displaced",
+    "evacuated",
+    "rescued",
 ];
 
 word_set!(phrase_stops, PHRASE_STOPS);
@@ -328,8 +336,13 @@ fn is_identifier(scan: &Scan, i: usize) -> bool {
     let before = scan.key(i - 1);
     // A capitalised hedge or opener ("Nearly 300 people", "Some 12 ships") still counts.
     let counts = super::names::words::not_names().contains(before)
-        || HEDGES.iter().any(|h| h.split(' ').next_back() == Some(before))
-        || matches!(before, "nearly" | "almost" | "roughly" | "approximately" | "just");
+        || HEDGES
+            .iter()
+            .any(|h| h.split(' ').next_back() == Some(before))
+        || matches!(
+            before,
+            "nearly" | "almost" | "roughly" | "approximately" | "just"
+        );
     scan.is_capitalised(i - 1) && !scan.used[i - 1] && !scan.is_all_caps(i - 1) && !counts
 }
 
@@ -374,9 +387,24 @@ fn number_at(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
     words_number(scan, i)
 }
 
+/// Every word a number in words can start with.
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "dozen",
+];
+
+word_set!(number_words, NUMBER_WORDS);
+
 /// "thirty-two", "two hundred", "a dozen", "third".
 fn words_number(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
     let first = scan.key(i);
+    // Most words are no number: one hash decides, before the lists are walked.
+    if !number_words().contains(first) {
+        return None;
+    }
     if let Some(n) = ORDINALS.iter().position(|&o| !o.is_empty() && o == first) {
         return Some((n as f64, i + 1, true));
     }

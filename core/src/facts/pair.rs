@@ -6,7 +6,8 @@ use super::contradict::Contradiction;
 use super::mention::{Detail, Mention};
 use super::resolve::{same_quote, Analysis};
 use crate::model::{Fact, FactStatus, Side};
-use std::collections::{BTreeMap, HashSet};
+use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeMap;
 
 /// The facts of the pair, sorted: contradictions first, then by kind, corroborated before
 /// single-sourced, then in reading order.
