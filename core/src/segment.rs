@@ -54,20 +54,22 @@ pub struct Segmented {
 /// ```
 pub fn segment(text: &str, boilerplate: &[Range<usize>]) -> Segmented {
     let furniture = RangeSet::new(boilerplate);
+    // Line breaks become spaces once for the whole text, not once per paragraph and again
+    // per sentence.
+    let running = running_text(text);
     let mut out = Segmented::default();
+    // News prose runs about six bytes a word.
+    out.words.reserve(text.len() / 6);
     for span in paragraph_spans(text) {
         let paragraph = out.paragraphs.len();
         let is_boilerplate = furniture.overlaps(&span);
-        for sentence in sentence_spans(text, span.clone()) {
+        for sentence in sentences_in(&running[span.clone()], span.start) {
             let first_word = out.words.len();
-            out.words.extend(
-                word_spans(text, sentence.clone())
-                    .into_iter()
-                    .map(|w| Word {
-                        folded: fold(&text[w.clone()]),
-                        span: w,
-                    }),
-            );
+            let words = words_in(&running[sentence.clone()], sentence.start);
+            out.words.extend(words.into_iter().map(|w| Word {
+                folded: fold(&text[w.clone()]),
+                span: w,
+            }));
             out.sentences.push(Sentence {
                 span: sentence,
                 paragraph,
@@ -129,13 +131,27 @@ pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
 
 /// Sentence spans inside `paragraph` (a byte range of `text`), trimmed, in order.
 pub fn sentence_spans(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
-    let running = running_text(&text[paragraph.clone()]);
+    sentences_in(&running_text(&text[paragraph.clone()]), paragraph.start)
+}
+
+/// [`sentence_spans`] of a paragraph's running text (see [`running_text`]) that starts at
+/// byte `offset` of the text.
+fn sentences_in(running: &str, offset: usize) -> Vec<Range<usize>> {
     // UAX #29 pieces, re-joined where a full stop belongs to an abbreviation.
     let mut pieces: Vec<Range<usize>> = Vec::new();
-    for (offset, piece) in running.split_sentence_bound_indices() {
-        let range = offset..offset + piece.len();
+    let raw = if running.is_ascii() {
+        ascii::sentence_pieces(running)
+    } else {
+        running
+            .split_sentence_bound_indices()
+            .map(|(at, piece)| at..at + piece.len())
+            .collect()
+    };
+    for range in raw {
         match pieces.last_mut() {
-            Some(last) if continues_after(&running[last.clone()], piece) => last.end = range.end,
+            Some(last) if continues_after(&running[last.clone()], &running[range.clone()]) => {
+                last.end = range.end
+            }
             _ => pieces.push(range),
         }
     }
@@ -143,10 +159,10 @@ pub fn sentence_spans(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> 
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending_start: Option<usize> = None;
     for piece in pieces {
-        let Some(trimmed) = trim_range(&running, piece) else {
+        let Some(trimmed) = trim_range(running, piece) else {
             continue;
         };
-        let span = paragraph.start + trimmed.start..paragraph.start + trimmed.end;
+        let span = offset + trimmed.start..offset + trimmed.end;
         if has_word(&running[trimmed]) {
             let start = pending_start.take().unwrap_or(span.start);
             out.push(start..span.end);
@@ -162,8 +178,20 @@ pub fn sentence_spans(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> 
 /// Word spans inside `sentence` (a byte range of `text`), in order. White space and
 /// punctuation between words belong to no word.
 pub fn word_spans(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
-    let running = running_text(&text[sentence.clone()]);
-    let pieces: Vec<(usize, &str)> = running.split_word_bound_indices().collect();
+    words_in(&running_text(&text[sentence.clone()]), sentence.start)
+}
+
+/// [`word_spans`] of a sentence's running text (see [`running_text`]) that starts at byte
+/// `offset` of the text.
+fn words_in(running: &str, offset: usize) -> Vec<Range<usize>> {
+    let pieces: Vec<(usize, &str)> = if running.is_ascii() {
+        ascii::word_pieces(running)
+            .into_iter()
+            .map(|r| (r.start, &running[r]))
+            .collect()
+    } else {
+        running.split_word_bound_indices().collect()
+    };
     let mut out = Vec::new();
     let mut k = 0;
     while k < pieces.len() {
@@ -197,7 +225,7 @@ pub fn word_spans(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
         let word = &running[start..end];
         let start = start + (word.len() - word.trim_start().len());
         let end = start + word.trim().len();
-        out.push(sentence.start + start..sentence.start + end);
+        out.push(offset + start..offset + end);
     }
     out
 }
@@ -244,11 +272,18 @@ fn starts_block(line: &str) -> bool {
 /// The text with line breaks turned into spaces (same byte length, so offsets carry over),
 /// so UAX #29 reads hard-wrapped lines as running text.
 fn running_text(text: &str) -> Cow<'_, str> {
-    if text.contains(['\r', '\n']) {
-        Cow::Owned(text.replace(['\r', '\n'], " "))
-    } else {
-        Cow::Borrowed(text)
+    // Bytes, not chars: both are ASCII (never part of a longer UTF-8 sequence), and a char
+    // search decodes every character.
+    let is_break = |b: &u8| *b == b'\r' || *b == b'\n';
+    if !text.as_bytes().iter().any(is_break) {
+        return Cow::Borrowed(text);
     }
+    let mut bytes = text.as_bytes().to_vec();
+    bytes
+        .iter_mut()
+        .filter(|b| is_break(b))
+        .for_each(|b| *b = b' ');
+    Cow::Owned(String::from_utf8(bytes).expect("invariant: ASCII replaced by ASCII stays UTF-8"))
 }
 
 fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
@@ -264,9 +299,12 @@ fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// True when `piece` holds something a reader would call a word: a letter, a digit or an
 /// emoji (emoji carry meaning in social-media quotes; punctuation and symbols do not).
 fn has_word(piece: &str) -> bool {
-    piece
-        .chars()
-        .any(|c| c.is_alphanumeric() || is_pictograph(c))
+    // Most pieces are ASCII: look at bytes first, decode only what is not.
+    piece.bytes().any(|b| b.is_ascii_alphanumeric())
+        || (!piece.is_ascii()
+            && piece
+                .chars()
+                .any(|c| c.is_alphanumeric() || is_pictograph(c)))
 }
 
 fn is_pictograph(c: char) -> bool {
@@ -280,7 +318,7 @@ fn is_hyphen(piece: &str) -> bool {
 /// "U.S", "a.m", "Ph.D": letters in groups of one to three joined by dots (as UAX #29 gives
 /// them, without the final dot).
 fn is_dotted_abbreviation(word: &str) -> bool {
-    word.contains('.')
+    word.as_bytes().contains(&b'.')
         && word.split('.').all(|part| {
             let n = part.chars().count();
             (1..=3).contains(&n) && part.chars().all(char::is_alphabetic)
@@ -372,6 +410,8 @@ impl RangeSet {
         self.0.get(i).is_some_and(|r| r.start < span.end)
     }
 }
+
+mod ascii;
 
 #[cfg(test)]
 mod tests;
