@@ -245,6 +245,9 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
                 }
             }
         }
+        // In text order, so the report's mentions need no sort of their own (a long report
+        // has tens of thousands, each a few hundred bytes to move).
+        found.sort_by_key(|f| f.toks.start);
         for f in found {
             let span = scan.span(f.toks.clone());
             match f.what {
@@ -268,13 +271,29 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
             }
         }
     }
+    let before_quotes = raw.mentions.len();
     quotes::find(doc, &mut raw);
     raw.reference = reference_date(&raw.mentions, &year_hints);
     if let Some(reference) = raw.reference.clone() {
         infer_years(&mut raw.mentions, &reference);
     }
-    raw.mentions.sort_by_key(|m| m.span.start);
+    let quoted = raw.mentions.split_off(before_quotes);
+    raw.mentions = merge_by_start(std::mem::take(&mut raw.mentions), quoted);
     raw
+}
+
+/// Two lists of mentions, each in text order, as one in text order (ties to `a`).
+fn merge_by_start(a: Vec<Mention>, b: Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for m in a {
+        while b.peek().is_some_and(|q| q.span.start < m.span.start) {
+            out.extend(b.next());
+        }
+        out.push(m);
+    }
+    out.extend(b);
+    out
 }
 
 /// A candidate's key, a hyphenated name one word ("Marchetti-Sjöberg" → "marchettisjoberg"):
