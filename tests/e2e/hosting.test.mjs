@@ -39,7 +39,10 @@ function waitForCards(page, count) {
   return page.waitForFunction((n) => document.querySelectorAll("[data-testid=doc]").length === n, count);
 }
 
-/** Example, then two dropped files, then a pasted one: the session the privacy checks watch. */
+/**
+ * Example, then two dropped files, then a pasted one, then every export of the comparison on
+ * screen: the session the privacy checks watch.
+ */
 async function fullSession(page) {
   await exampleButton(page).click();
   await waitForComparison(page);
@@ -49,6 +52,14 @@ async function fullSession(page) {
   await waitForCards(page, exampleCards + 2);
   await pasteReport(page, fixtureText("valmora-gazette.txt"));
   await waitForCards(page, exampleCards + 3);
+  for (const testid of ["export-html", "export-json", "export-csv"]) {
+    await page.locator("[data-testid=export]").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(`[data-testid=${testid}]`).click(),
+    ]);
+    assert.ok(await download.path(), `${testid} gives a file`);
+  }
 }
 
 /** Drops the Valmora pair on a fresh page and checks both reports are compared. */
