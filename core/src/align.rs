@@ -15,6 +15,7 @@
 mod vectors;
 
 use crate::document::Document;
+use crate::vocabulary::Vocabulary;
 use crate::Options;
 use vectors::{cosine, merge_bags, scored_pairs, Terms, Vector};
 
@@ -64,10 +65,24 @@ pub struct Pair {
 /// assert_eq!(indices, [(vec![0], vec![1]), (vec![1], vec![0])]);
 /// ```
 pub fn align(left: &Document, right: &Document, options: &Options) -> Vec<Pair> {
+    align_with_vocabulary(left, right, &Vocabulary::new(&[left, right]), options)
+}
+
+/// [`align`] with the words of `left` and `right` already numbered, as documents 0 and 1 of
+/// `vocabulary`.
+pub(crate) fn align_with_vocabulary(
+    left: &Document,
+    right: &Document,
+    vocabulary: &Vocabulary,
+    options: &Options,
+) -> Vec<Pair> {
+    let left = (left, vocabulary.ids(0));
+    let right = (right, vocabulary.ids(1));
+    let words = vocabulary.len();
     // Candidate search, 2:1 merges and ties are all read from one report to the other; read
     // them in the pair's own order so that swapping the reports mirrors the alignment.
-    if right.reads_before(left) {
-        let mut pairs: Vec<Pair> = align_in_order(right, left, options)
+    if right.0.reads_before(left.0) {
+        let mut pairs: Vec<Pair> = align_in_order(right, left, words, options)
             .into_iter()
             .map(|p| Pair {
                 left: p.right,
@@ -78,15 +93,21 @@ pub fn align(left: &Document, right: &Document, options: &Options) -> Vec<Pair> 
         pairs.sort_by_key(|p| p.left[0]);
         pairs
     } else {
-        align_in_order(left, right, options)
+        align_in_order(left, right, words, options)
     }
 }
 
-/// [`align`], reading from `left` to `right`.
-fn align_in_order(left: &Document, right: &Document, options: &Options) -> Vec<Pair> {
-    let mut terms = Terms::new();
-    let left_bags = terms.bags(left, options.include_boilerplate);
-    let right_bags = terms.bags(right, options.include_boilerplate);
+/// [`align`], reading from `left` to `right`, each given with its word ids (all below
+/// `words`).
+fn align_in_order(
+    (left, left_ids): (&Document, &[u32]),
+    (right, right_ids): (&Document, &[u32]),
+    words: usize,
+    options: &Options,
+) -> Vec<Pair> {
+    let mut terms = Terms::new(words);
+    let left_bags = terms.bags(left, left_ids, options.include_boilerplate);
+    let right_bags = terms.bags(right, right_ids, options.include_boilerplate);
     terms.weigh([&left_bags, &right_bags]);
     let left_vectors: Vec<Vector> = left_bags.bags.iter().map(|b| terms.vector(b)).collect();
     let right_vectors: Vec<Vector> = right_bags.bags.iter().map(|b| terms.vector(b)).collect();
@@ -111,7 +132,9 @@ fn align_in_order(left: &Document, right: &Document, options: &Options) -> Vec<P
             .into_iter()
             .map(|(r, l, cos)| (l, r, cos)),
     );
-    found.sort_unstable_by_key(|&(l, r, _)| (l, r));
+    // In (left, right) order: by right, then (keeping that order) by left.
+    let mut found = bucketed(&found, right_vectors.len(), |p| p.1);
+    found = bucketed(&found, left_vectors.len(), |p| p.0);
     found.dedup_by_key(|&mut (l, r, _)| (l, r));
     let scored: Vec<(usize, usize, f64, f64)> = found
         .into_iter()
@@ -141,8 +164,9 @@ fn align_in_order(left: &Document, right: &Document, options: &Options) -> Vec<P
             && on_grid(score) >= on_grid(best_part + MERGE_MARGIN))
         .then_some(score)
     };
-    let mut by_right = scored.clone();
-    by_right.sort_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
+    // `scored` is in (left, right) order, so kept in order within each right sentence it
+    // comes out in (right, left) order.
+    let by_right = bucketed(&scored, right_vectors.len(), |p| p.1);
     for w in by_right.windows(2) {
         let ((l1, r1, _, s1), (l2, r2, _, s2)) = (w[0], w[1]);
         if r1 == r2 && l2 == l1 + 1 {
@@ -156,8 +180,7 @@ fn align_in_order(left: &Document, right: &Document, options: &Options) -> Vec<P
             }
         }
     }
-    let mut by_left = scored;
-    by_left.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let by_left = scored;
     for w in by_left.windows(2) {
         let ((l1, r1, _, s1), (l2, r2, _, s2)) = (w[0], w[1]);
         if l1 == l2 && r2 == r1 + 1 {
@@ -243,6 +266,28 @@ pub(crate) fn on_grid(score: f64) -> i64 {
     }
 }
 
+/// `items` in buckets by `key` (below `buckets`), keeping their order within each bucket: a
+/// counting sort, linear where a comparison sort of the candidate pairs was a sizeable part
+/// of aligning long reports.
+fn bucketed<T: Copy>(items: &[T], buckets: usize, key: impl Fn(&T) -> usize) -> Vec<T> {
+    let mut starts = vec![0usize; buckets + 1];
+    for item in items {
+        starts[key(item) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut out: Vec<Option<T>> = vec![None; items.len()];
+    for item in items {
+        let at = &mut starts[key(item)];
+        out[*at] = Some(*item);
+        *at += 1;
+    }
+    out.into_iter()
+        .map(|item| item.expect("invariant: every slot is filled once"))
+        .collect()
+}
+
 /// A possible pair, in ranks among the compared sentences. A 1:1 pair repeats its index.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -271,25 +316,32 @@ impl Candidate {
 /// then the pair whose sentences sit at the more similar relative position in their reports
 /// (so repeated sentences pair in order, and a report compared with itself pairs every
 /// sentence with itself), then the earlier pair. Returns the chosen pairs in left order.
-fn choose(mut candidates: Vec<Candidate>, left_len: usize, right_len: usize) -> Vec<Candidate> {
+fn choose(candidates: Vec<Candidate>, left_len: usize, right_len: usize) -> Vec<Candidate> {
     let position = |c: &Candidate| {
         let l = c.left[0] as f64 / left_len.max(1) as f64;
         let r = c.right[0] as f64 / right_len.max(1) as f64;
         on_grid((l - r).abs())
     };
-    candidates.sort_by_cached_key(|c| {
-        (
-            std::cmp::Reverse(on_grid(c.score)),
-            c.is_merge(),
-            position(c),
-            c.left[0] + c.right[0],
-            c.left[0],
-        )
-    });
+    // The order as two integers and the candidate's place (ties keep the order candidates
+    // came in): scores and positions lie on the grid between 0 and 1, so each fits in 64 bits.
+    let mut order: Vec<(u128, u128, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(at, c)| {
+            let score = u64::try_from(on_grid(c.score)).unwrap_or(0);
+            let position = u64::try_from(position(c)).unwrap_or(0);
+            let first = (u128::from(u64::MAX - score) << 64)
+                | (u128::from(c.is_merge()) << 63)
+                | u128::from(position);
+            let then = ((c.left[0] as u128 + c.right[0] as u128) << 64) | c.left[0] as u128;
+            (first, then, at)
+        })
+        .collect();
+    order.sort_unstable();
     let mut left_used = vec![false; left_len];
     let mut right_used = vec![false; right_len];
     let mut chosen = Vec::new();
-    for c in candidates {
+    for c in order.into_iter().map(|(_, _, at)| candidates[at]) {
         if c.lefts().any(|i| left_used[i]) || c.rights().any(|i| right_used[i]) {
             continue;
         }

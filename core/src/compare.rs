@@ -5,6 +5,7 @@ use crate::diff;
 use crate::document::Document;
 use crate::model::*;
 use crate::verbatim;
+use crate::vocabulary::Vocabulary;
 
 /// Tunable settings of a comparison. `Options::default()` is what the page and CLI use.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -67,7 +68,10 @@ pub fn compare_with_progress(
     options: &Options,
     progress: &mut dyn FnMut(f64),
 ) -> Comparison {
-    let pairs = align::align(left, right, options);
+    // Both reports' words numbered once, for alignment, the word diffs and verbatim passages.
+    let vocabulary = Vocabulary::new(&[left, right]);
+    let forms = diff::WordForms::new(vocabulary.len());
+    let pairs = align::align_with_vocabulary(left, right, &vocabulary, options);
     progress(0.4);
     let moved = align::moved(&pairs);
     let compared = |doc: &Document| -> Vec<usize> {
@@ -89,7 +93,14 @@ pub fn compare_with_progress(
     };
     let mut pair_rows: Vec<AlignedRow> = Vec::with_capacity(pairs.len());
     for (i, (pair, &moved)) in pairs.iter().zip(&moved).enumerate() {
-        let d = diff::diff_pair(left, &pair.left, right, &pair.right);
+        let d = diff::diff_pair_with_vocabulary(
+            left,
+            &pair.left,
+            right,
+            &pair.right,
+            &vocabulary,
+            &forms,
+        );
         kept += d.left_kept + d.right_kept;
         pair_rows.push(pair_row(pair, moved, d));
         report(i);
@@ -104,7 +115,7 @@ pub fn compare_with_progress(
         pair_rows,
     );
     progress(0.8);
-    let verbatim = verbatim::verbatim_with_options(left, right, options);
+    let verbatim = verbatim::verbatim_with_vocabulary(left, right, &vocabulary, options);
     progress(0.9);
 
     let total_words = left_words + right_words;

@@ -24,10 +24,11 @@ pub mod variant;
 
 use crate::document::Document;
 use crate::model::{DiffSegment, DiffTag};
+use crate::vocabulary::Vocabulary;
 use rustc_hash::FxHashMap;
 use similar::{capture_diff, Algorithm, DiffOp};
 use std::ops::Range;
-use variant::Spelling;
+use variant::{Forms, Spelling};
 
 /// Largest replaced block (left words × right words) searched for spelling variants; beyond
 /// it a block is plainly rewritten and the search would only cost time.
@@ -98,26 +99,87 @@ pub fn diff_pair(
     right: &Document,
     right_sentences: &[usize],
 ) -> PairDiff {
-    let left_side = Words::new(left, left_sentences);
-    let right_side = Words::new(right, right_sentences);
+    // Number the pair's own words: numbers compare faster than strings.
+    fn number<'d>(
+        ids: &mut FxHashMap<&'d str, u32>,
+        doc: &'d Document,
+        sentences: &[usize],
+    ) -> (Vec<usize>, Vec<u32>) {
+        let words = word_indices(doc, sentences);
+        let numbers = words
+            .iter()
+            .map(|&w| {
+                let next = ids.len() as u32;
+                *ids.entry(doc.words[w].folded.as_str()).or_insert(next)
+            })
+            .collect();
+        (words, numbers)
+    }
+    let mut ids = FxHashMap::default();
+    let (left_words, left_ids) = number(&mut ids, left, left_sentences);
+    let (right_words, right_ids) = number(&mut ids, right, right_sentences);
+    let forms = WordForms::new(ids.len());
+    let left_side = Words::new(left, left_words, left_ids, &forms);
+    let right_side = Words::new(right, right_words, right_ids, &forms);
+    diff_sides(left_sentences, &left_side, right_sentences, &right_side)
+}
+
+/// What the spelling-variant rule reads of each distinct word of a comparison (by word id),
+/// shared by all its pairs.
+pub(crate) struct WordForms(Vec<Forms>);
+
+impl WordForms {
+    /// Room for words numbered below `words`.
+    pub(crate) fn new(words: usize) -> WordForms {
+        WordForms((0..words).map(|_| Forms::default()).collect())
+    }
+}
+
+/// [`diff_pair`] with the words of `left` and `right` already numbered, as documents 0 and 1
+/// of `vocabulary`, and their spelling forms kept in `forms` (made for that vocabulary).
+pub(crate) fn diff_pair_with_vocabulary(
+    left: &Document,
+    left_sentences: &[usize],
+    right: &Document,
+    right_sentences: &[usize],
+    vocabulary: &Vocabulary,
+    forms: &WordForms,
+) -> PairDiff {
+    let side = |doc, sentences, ids: &[u32]| {
+        let words = word_indices(doc, sentences);
+        let ids = words.iter().map(|&w| ids[w]).collect();
+        Words::new(doc, words, ids, forms)
+    };
+    let left_side = side(left, left_sentences, vocabulary.ids(0));
+    let right_side = side(right, right_sentences, vocabulary.ids(1));
+    diff_sides(left_sentences, &left_side, right_sentences, &right_side)
+}
+
+/// [`diff_pair`] of two numbered sides.
+fn diff_sides(
+    left_sentences: &[usize],
+    left_side: &Words,
+    right_sentences: &[usize],
+    right_side: &Words,
+) -> PairDiff {
     let kept = |tags: &[DiffTag]| tags.iter().filter(|&&t| t != DiffTag::Changed).count();
-    let windows = windows(&left_side.keys, &right_side.keys);
+    let windows = windows(&left_side.ids, &right_side.ids);
     let back: Vec<_> = windows
         .iter()
         .map(|(l, r)| (r.clone(), l.clone()))
         .collect();
     let (left_tags, right_tags) = if windows.len() > 1 {
         // Too long to diff twice: one direction, the same whichever side is left.
-        if left_side.keys <= right_side.keys {
-            word_tags(&left_side, &right_side, &windows)
+        if left_side.keys().le(right_side.keys()) {
+            word_tags(left_side, right_side, &windows)
         } else {
-            let (right_tags, left_tags) = word_tags(&right_side, &left_side, &back);
+            let (right_tags, left_tags) = word_tags(right_side, left_side, &back);
             (left_tags, right_tags)
         }
     } else {
-        let (mut left_tags, mut right_tags) = word_tags(&left_side, &right_side, &windows);
-        if left_side.keys != right_side.keys {
-            let (right_back, left_back) = word_tags(&right_side, &left_side, &back);
+        let (mut left_tags, mut right_tags) = word_tags(left_side, right_side, &windows);
+        if left_side.ids != right_side.ids {
+            let (right_back, left_back) = word_tags(right_side, left_side, &back);
             if kept(&left_back) + kept(&right_back) > kept(&left_tags) + kept(&right_tags) {
                 (left_tags, right_tags) = (left_back, right_back);
             }
@@ -125,28 +187,44 @@ pub fn diff_pair(
         (left_tags, right_tags)
     };
     PairDiff {
-        left: tile(left, left_sentences, &left_tags),
-        right: tile(right, right_sentences, &right_tags),
+        left: tile(left_side.doc, left_sentences, &left_tags),
+        right: tile(right_side.doc, right_sentences, &right_tags),
         left_kept: kept(&left_tags),
         right_kept: kept(&right_tags),
     }
 }
 
-/// The words of one side of a pair: their indices in the document and their folded keys.
+/// The words of one side of a pair: their indices in the document and their ids (equal ids
+/// for equal folded words, on both sides).
 struct Words<'a> {
     doc: &'a Document,
     words: Vec<usize>,
-    keys: Vec<&'a str>,
+    ids: Vec<u32>,
+    forms: &'a WordForms,
 }
 
 impl<'a> Words<'a> {
-    fn new(doc: &'a Document, sentences: &[usize]) -> Words<'a> {
-        let words = word_indices(doc, sentences);
-        let keys = words
+    fn new(doc: &'a Document, words: Vec<usize>, ids: Vec<u32>, forms: &'a WordForms) -> Self {
+        Words {
+            doc,
+            words,
+            ids,
+            forms,
+        }
+    }
+
+    /// The `i`-th word, ready for the variant rule.
+    fn spelling(&self, i: usize) -> Spelling<'a> {
+        let word = &self.doc.words[self.words[i]];
+        let forms = &self.forms.0[self.ids[i] as usize];
+        Spelling::with_forms(self.doc.slice(&word.span), &word.folded, forms)
+    }
+
+    /// The folded words, in order.
+    fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words
             .iter()
-            .map(|&w| doc.words[w].folded.as_str())
-            .collect();
-        Words { doc, words, keys }
+            .map(|&w| self.doc.words[w].folded.as_str())
     }
 }
 
@@ -157,45 +235,20 @@ fn word_tags(
     new: &Words,
     windows: &[(Range<usize>, Range<usize>)],
 ) -> (Vec<DiffTag>, Vec<DiffTag>) {
-    let mut old_tags = vec![DiffTag::Equal; old.keys.len()];
-    let mut new_tags = vec![DiffTag::Equal; new.keys.len()];
-    if let [(old_range, new_range)] = windows {
-        let ops = capture_diff(
-            Algorithm::Myers,
-            &old.keys,
-            old_range.clone(),
-            &new.keys,
-            new_range.clone(),
-        );
+    let mut old_tags = vec![DiffTag::Equal; old.ids.len()];
+    let mut new_tags = vec![DiffTag::Equal; new.ids.len()];
+    for (old_range, new_range) in windows {
+        let (old_range, new_range) = (old_range.clone(), new_range.clone());
+        let ops = capture_diff(Algorithm::Myers, &old.ids, old_range, &new.ids, new_range);
         tag_ops(old, new, ops, &mut old_tags, &mut new_tags);
-    } else {
-        // Thousands of windows: compare numbers, not strings.
-        let mut ids = FxHashMap::default();
-        let old_ids = numbered(&mut ids, &old.keys);
-        let new_ids = numbered(&mut ids, &new.keys);
-        for (old_range, new_range) in windows {
-            let (old_range, new_range) = (old_range.clone(), new_range.clone());
-            let ops = capture_diff(Algorithm::Myers, &old_ids, old_range, &new_ids, new_range);
-            tag_ops(old, new, ops, &mut old_tags, &mut new_tags);
-        }
     }
     (old_tags, new_tags)
-}
-
-/// Each key as a number, equal numbers for equal keys.
-fn numbered<'a>(ids: &mut FxHashMap<&'a str, u32>, keys: &[&'a str]) -> Vec<u32> {
-    keys.iter()
-        .map(|&key| {
-            let next = ids.len() as u32;
-            *ids.entry(key).or_insert(next)
-        })
-        .collect()
 }
 
 /// The stretches of `old` and `new` to diff, in order: both whole, or past
 /// [`MYERS_MAX_CELLS`] the part between their common start and end cut into windows of
 /// proportional size (what lies outside the windows is equal).
-fn windows(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
+fn windows(old: &[u32], new: &[u32]) -> Vec<(Range<usize>, Range<usize>)> {
     let (n, m) = (old.len(), new.len());
     let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let suffix = old[prefix..]
@@ -250,16 +303,8 @@ fn tag_ops(
                 new_tags[new_range.clone()].fill(DiffTag::Changed);
                 if old_len * new_len <= VARIANT_SEARCH_LIMIT {
                     mark_variants(
-                        (
-                            old.doc,
-                            &old.words[old_range.clone()],
-                            &mut old_tags[old_range],
-                        ),
-                        (
-                            new.doc,
-                            &new.words[new_range.clone()],
-                            &mut new_tags[new_range],
-                        ),
+                        (old, old_range.clone(), &mut old_tags[old_range]),
+                        (new, new_range.clone(), &mut new_tags[new_range]),
                     );
                 }
             }
@@ -293,25 +338,19 @@ fn word_indices(doc: &Document, sentences: &[usize]) -> Vec<usize> {
 /// Inside one replaced block, pair words that are spellings of each other, in order (a
 /// name keeps its place in a sentence even when the words around it change).
 fn mark_variants(
-    (left, left_words, left_tags): (&Document, &[usize], &mut [DiffTag]),
-    (right, right_words, right_tags): (&Document, &[usize], &mut [DiffTag]),
+    (left, left_range, left_tags): (&Words, Range<usize>, &mut [DiffTag]),
+    (right, right_range, right_tags): (&Words, Range<usize>, &mut [DiffTag]),
 ) {
-    let rights: Vec<Spelling> = right_words.iter().map(|&w| spelling(right, w)).collect();
+    let rights: Vec<Spelling> = right_range.map(|i| right.spelling(i)).collect();
     let mut from = 0;
-    for (i, &lw) in left_words.iter().enumerate() {
-        let l = spelling(left, lw);
+    for (i, l) in left_range.enumerate() {
+        let l = left.spelling(l);
         if let Some(offset) = rights[from..].iter().position(|r| l.is_variant_of(r)) {
             left_tags[i] = DiffTag::Variant;
             right_tags[from + offset] = DiffTag::Variant;
             from += offset + 1;
         }
     }
-}
-
-/// Word `w` of `doc`, ready for the variant rule.
-fn spelling(doc: &Document, w: usize) -> Spelling<'_> {
-    let word = &doc.words[w];
-    Spelling::new(doc.slice(&word.span), &word.folded)
 }
 
 /// Cut each sentence into segments: words with their tags, and the gaps around them.

@@ -59,6 +59,7 @@ pub mod model;
 pub mod segment;
 pub mod span_serde;
 pub mod verbatim;
+pub mod vocabulary;
 
 pub use compare::{compare, Options};
 pub use document::Document;

@@ -13,6 +13,7 @@
 
 use crate::document::Document;
 use crate::model::VerbatimPassage;
+use crate::vocabulary::Vocabulary;
 use crate::Options;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -48,16 +49,50 @@ pub fn verbatim_with_options(
     right: &Document,
     options: &Options,
 ) -> Vec<VerbatimPassage> {
-    let k = options.min_verbatim_words.max(1);
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let l = Words::new(left, options.include_boilerplate, &mut ids);
-    let r = Words::new(right, options.include_boilerplate, &mut ids);
+    let vocabulary = Vocabulary::new(&[left, right]);
+    verbatim_with_vocabulary(left, right, &vocabulary, options)
+}
 
-    let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+/// [`verbatim_with_options`] with the words of `left` and `right` already numbered, as
+/// documents 0 and 1 of `vocabulary`.
+pub(crate) fn verbatim_with_vocabulary(
+    left: &Document,
+    right: &Document,
+    vocabulary: &Vocabulary,
+    options: &Options,
+) -> Vec<VerbatimPassage> {
+    let k = options.min_verbatim_words.max(1);
+    let mut renumber = Renumber {
+        ids: vec![u32::MAX; vocabulary.len()],
+        next: 0,
+    };
+    let l = Words::new(
+        left,
+        vocabulary.ids(0),
+        options.include_boilerplate,
+        &mut renumber,
+    );
+    let r = Words::new(
+        right,
+        vocabulary.ids(1),
+        options.include_boilerplate,
+        &mut renumber,
+    );
+
+    // Per hash its first and last kept place and how many are kept; each kept place links
+    // to the next (one list for all hashes rather than one vector each).
+    let mut index: FxHashMap<u64, (u32, u32, u32)> = FxHashMap::default();
+    index.reserve(l.ids.len());
+    let mut next_place = vec![u32::MAX; l.ids.len()];
     for (i, hash) in l.runs(k) {
-        let places = index.entry(hash).or_default();
-        if places.len() < MAX_OCCURRENCES {
-            places.push(i as u32);
+        let i = i as u32;
+        let places = index.entry(hash).or_insert((i, i, 0));
+        if (places.2 as usize) < MAX_OCCURRENCES {
+            if places.2 > 0 {
+                next_place[places.1 as usize] = i;
+                places.1 = i;
+            }
+            places.2 += 1;
         }
     }
 
@@ -67,11 +102,14 @@ pub fn verbatim_with_options(
         if j < covered_until {
             continue;
         }
-        let Some(places) = index.get(&hash) else {
+        let Some(&(first, _, _)) = index.get(&hash) else {
             continue;
         };
         let mut reach = covered_until;
-        for &i in places {
+        let places = std::iter::successors(Some(first), |&i| {
+            Some(next_place[i as usize]).filter(|&n| n != u32::MAX)
+        });
+        for i in places {
             let i = i as usize;
             if l.ids[i..i + k] != r.ids[j..j + k] {
                 continue; // a hash collision
@@ -159,16 +197,31 @@ struct Words {
     word: Vec<usize>,
 }
 
+/// Word ids numbered again in the order this step first meets them (compared words only),
+/// as the index was always keyed: which runs share a hash, and so which places a run that
+/// repeats endlessly keeps, stays what it was.
+struct Renumber {
+    ids: Vec<u32>,
+    next: u32,
+}
+
 impl Words {
-    fn new<'a>(
-        doc: &'a Document,
+    fn new(
+        doc: &Document,
+        ids: &[u32],
         include_boilerplate: bool,
-        ids: &mut FxHashMap<&'a str, u32>,
+        renumber: &mut Renumber,
     ) -> Words {
+        let compared = doc
+            .sentences
+            .iter()
+            .filter(|s| include_boilerplate || !s.boilerplate)
+            .map(|s| s.words.len())
+            .sum();
         let mut out = Words {
-            ids: Vec::new(),
-            chunk: Vec::new(),
-            word: Vec::new(),
+            ids: Vec::with_capacity(compared),
+            chunk: Vec::with_capacity(compared),
+            word: Vec::with_capacity(compared),
         };
         let mut chunk = 0;
         let mut next_sentence = 0;
@@ -181,9 +234,12 @@ impl Words {
             }
             next_sentence = s + 1;
             for w in sentence.words.clone() {
-                let fresh = ids.len() as u32;
-                out.ids
-                    .push(*ids.entry(doc.words[w].folded.as_str()).or_insert(fresh));
+                let id = &mut renumber.ids[ids[w] as usize];
+                if *id == u32::MAX {
+                    *id = renumber.next;
+                    renumber.next += 1;
+                }
+                out.ids.push(*id);
                 out.chunk.push(chunk);
                 out.word.push(w);
             }

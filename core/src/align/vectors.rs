@@ -45,14 +45,22 @@ pub(super) struct Terms {
     ids: FxHashMap<(String, bool), u32>,
     stop: Vec<bool>,
     idf: Vec<f64>,
+    /// Per word id, where its term ids sit in `word_terms` (`u32::MAX` before it is first
+    /// met): words repeat (a 1 MB report has about 170,000 words and a few thousand distinct
+    /// ones), and a term costs a stemmer, a skeleton and a hash of an owned string.
+    by_word: Vec<(u32, u32)>,
+    word_terms: Vec<u32>,
 }
 
 impl Terms {
-    pub fn new() -> Terms {
+    /// Terms for reports whose word ids are all below `words`.
+    pub fn new(words: usize) -> Terms {
         Terms {
             ids: FxHashMap::default(),
             stop: Vec::new(),
             idf: Vec::new(),
+            by_word: vec![(u32::MAX, u32::MAX); words],
+            word_terms: Vec::new(),
         }
     }
 
@@ -64,48 +72,56 @@ impl Terms {
         })
     }
 
-    /// Bags of the compared sentences of `doc`.
-    pub fn bags(&mut self, doc: &Document, include_boilerplate: bool) -> SideBags {
+    /// Bags of the compared sentences of `doc`, whose words have the ids `word_ids`.
+    pub fn bags(
+        &mut self,
+        doc: &Document,
+        word_ids: &[u32],
+        include_boilerplate: bool,
+    ) -> SideBags {
         let mut side = SideBags {
             sentences: Vec::new(),
             bags: Vec::new(),
         };
-        // Each distinct word's term ids, worked out once: words repeat (a 1 MB report has
-        // about 170,000 words and a few thousand distinct ones), and a term costs a stemmer,
-        // a skeleton and a hash of an owned string.
-        let mut known: FxHashMap<&str, std::ops::Range<usize>> = FxHashMap::default();
-        let mut known_ids: Vec<u32> = Vec::new();
+        let mut sentence_terms: Vec<u32> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             if sentence.boilerplate && !include_boilerplate {
                 continue;
             }
-            let mut bag: Bag = Vec::new();
-            for word in &doc.words[sentence.words.clone()] {
-                let ids = match known.get(word.folded.as_str()) {
-                    Some(ids) => ids.clone(),
-                    None => {
-                        let start = known_ids.len();
-                        for (term, stop) in align_terms(&word.folded) {
-                            known_ids.push(self.id(term, stop));
-                        }
-                        known.insert(&word.folded, start..known_ids.len());
-                        start..known_ids.len()
-                    }
-                };
-                bag.extend(known_ids[ids].iter().map(|&id| (id, 1)));
+            sentence_terms.clear();
+            for w in sentence.words.clone() {
+                let (start, end) = self.word_terms(word_ids[w], &doc.words[w].folded);
+                sentence_terms.extend_from_slice(&self.word_terms[start..end]);
             }
-            bag.sort_unstable();
-            bag.dedup_by(|later, kept| {
-                let same = later.0 == kept.0;
-                if same {
-                    kept.1 += 1;
+            sentence_terms.sort_unstable();
+            let mut bag: Bag = Vec::new();
+            for &term in &sentence_terms {
+                match bag.last_mut() {
+                    Some(last) if last.0 == term => last.1 += 1,
+                    _ => bag.push((term, 1)),
                 }
-                same
-            });
+            }
             side.sentences.push(index);
             side.bags.push(bag);
         }
         side
+    }
+
+    /// Where the term ids of the word numbered `word` (folded: `folded`) sit in
+    /// `word_terms`, worked out the first time it is met.
+    fn word_terms(&mut self, word: u32, folded: &str) -> (usize, usize) {
+        let (start, end) = self.by_word[word as usize];
+        if start != u32::MAX {
+            return (start as usize, end as usize);
+        }
+        let start = self.word_terms.len();
+        for (term, stop) in align_terms(folded) {
+            let id = self.id(term, stop);
+            self.word_terms.push(id);
+        }
+        let end = self.word_terms.len();
+        self.by_word[word as usize] = (start as u32, end as u32);
+        (start, end)
     }
 
     /// Fix the inverse document frequencies once both reports' bags are known. Smoothed

@@ -151,13 +151,14 @@ fn a_pair_too_long_to_diff_whole_is_diffed_window_by_window() {
 
 #[test]
 fn windows_leave_out_the_common_start_and_end() {
-    let keys = |n: usize, tag: &'static str| -> Vec<&'static str> { vec![tag; n] };
-    let mut old = keys(100, "a");
-    old.extend(keys(4_000, "b"));
-    old.extend(keys(50, "c"));
-    let mut new = keys(100, "a");
-    new.extend(keys(3_000, "d"));
-    new.extend(keys(50, "c"));
+    // Word ids: 0 to 3 for four different words.
+    let keys = |n: usize, id: u32| -> Vec<u32> { vec![id; n] };
+    let mut old = keys(100, 0);
+    old.extend(keys(4_000, 1));
+    old.extend(keys(50, 2));
+    let mut new = keys(100, 0);
+    new.extend(keys(3_000, 3));
+    new.extend(keys(50, 2));
     let w = windows(&old, &new);
     assert_eq!(
         w.len(),

@@ -36,10 +36,24 @@ pub fn is_variant(left: &str, left_folded: &str, right: &str, right_folded: &str
 pub struct Spelling<'a> {
     folded: &'a str,
     capitalised: bool,
+    forms: FormsOf<'a>,
+}
+
+/// What the rule reads of one folded word, worked out when first needed. A comparison keeps
+/// one per distinct word, so that a word met in many rewritten blocks, and in both directions
+/// of a diff, is read once.
+#[derive(Debug, Default)]
+pub(crate) struct Forms {
     /// The skeleton's letters, when the word can be a name variant at all.
     name: OnceCell<Option<Vec<char>>>,
     /// The British–American form, when the word is long enough to have one.
     plain: OnceCell<Option<String>>,
+}
+
+#[derive(Debug)]
+enum FormsOf<'a> {
+    Own(Forms),
+    Shared(&'a Forms),
 }
 
 impl<'a> Spelling<'a> {
@@ -47,9 +61,25 @@ impl<'a> Spelling<'a> {
     pub fn new(written: &str, folded: &'a str) -> Spelling<'a> {
         Spelling {
             folded,
-            capitalised: written.chars().next().is_some_and(char::is_uppercase),
-            name: OnceCell::new(),
-            plain: OnceCell::new(),
+            capitalised: is_capitalised(written),
+            forms: FormsOf::Own(Forms::default()),
+        }
+    }
+
+    /// [`Spelling::new`], reading the folded word's forms into `forms`, which must only ever
+    /// be given with this same folded word.
+    pub(crate) fn with_forms(written: &str, folded: &'a str, forms: &'a Forms) -> Spelling<'a> {
+        Spelling {
+            folded,
+            capitalised: is_capitalised(written),
+            forms: FormsOf::Shared(forms),
+        }
+    }
+
+    fn forms(&self) -> &Forms {
+        match &self.forms {
+            FormsOf::Own(forms) => forms,
+            FormsOf::Shared(forms) => forms,
         }
     }
 
@@ -72,7 +102,8 @@ impl<'a> Spelling<'a> {
 
     /// Names: letters only, at least four of them, neither a weekday nor a month.
     fn name(&self) -> Option<&[char]> {
-        self.name
+        self.forms()
+            .name
             .get_or_init(|| {
                 let w = self.folded;
                 let eligible = w.chars().all(char::is_alphabetic)
@@ -85,12 +116,17 @@ impl<'a> Spelling<'a> {
 
     /// Other words: at least five letters.
     fn plain(&self) -> Option<&str> {
-        self.plain
+        self.forms()
+            .plain
             .get_or_init(|| {
                 (self.folded.chars().count() >= 5).then(|| british_american(self.folded))
             })
             .as_deref()
     }
+}
+
+fn is_capitalised(written: &str) -> bool {
+    written.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Weekdays and months: a different one is a contradiction, never a spelling.
@@ -137,7 +173,18 @@ fn one_inner_edit(a: &[char], b: &[char]) -> bool {
 
 /// A word with the regular British–American spelling differences evened out.
 fn british_american(word: &str) -> String {
-    let mut w = word.replace("ll", "l");
+    // Most words hold none of the patterns: look before replacing, since each replacement
+    // builds a new string (a rewritten block checks every word of both sides).
+    let holds = |w: &str, pattern: &str| {
+        let (w, pattern) = (w.as_bytes(), pattern.as_bytes());
+        (0..(w.len() + 1).saturating_sub(pattern.len()))
+            .any(|at| w[at] == pattern[0] && w[at + 1..at + pattern.len()] == pattern[1..])
+    };
+    let mut w = if holds(word, "ll") {
+        word.replace("ll", "l")
+    } else {
+        word.to_string()
+    };
     for (from, to) in [
         ("isation", "ization"),
         ("yse", "yze"),
@@ -147,7 +194,9 @@ fn british_american(word: &str) -> String {
         ("ogue", "og"),
         ("amme", "am"),
     ] {
-        w = w.replace(from, to);
+        if holds(&w, from) {
+            w = w.replace(from, to);
+        }
     }
     if let Some(stem) = w.strip_suffix("tre") {
         w = format!("{stem}ter");
