@@ -222,4 +222,10 @@ fn code_is_neither_a_number_nor_a_quote() {
         FactKind::Quote,
     );
     assert_eq!(quotes.len(), 1, "{quotes:?}");
+    // So is what someone said with a payload pasted into it: it stays text to show.
+    let quotes = labels(
+        "\"We have won <script>alert(1)</script> a fair wage for every crew,\" Tomas Reyk said.",
+        FactKind::Quote,
+    );
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
 }

@@ -149,8 +149,21 @@ pub(super) fn find(doc: &Document, raw: &mut Raw) {
 }
 
 /// True when quoted text reads as words someone said or wrote, not as code or markup: an
-/// attribute value (`"javascript:alert(1)"`), a path or a snippet is no quotation.
+/// attribute value (`"javascript:alert(1)"`), a path or a snippet is no quotation. A sentence
+/// of plain words with a payload inside it ("We have won <script>…</script> a fair wage") is
+/// still what someone said, so mostly plain words make a quotation whatever else it holds.
 fn is_prose(inner: &str) -> bool {
+    let tokens: Vec<&str> = inner.split_whitespace().collect();
+    let plain = tokens
+        .iter()
+        .filter(|t| {
+            let word = t.trim_matches(|c: char| ",.;!?'’-".contains(c));
+            !word.is_empty() && word.chars().all(char::is_alphabetic)
+        })
+        .count();
+    if plain >= 4 && plain * 3 >= tokens.len() * 2 {
+        return true;
+    }
     if inner.contains(['<', '>', '{', '}', '=', '\\', '|']) {
         return false;
     }
