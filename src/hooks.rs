@@ -10,7 +10,7 @@ use crate::shared::Shared;
 use crate::shortcuts::Shortcut;
 use crate::state::{Action, AppState, DocId, Reading, Theme, MAX_RESTARTS};
 use corroborate_core::Document;
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -193,7 +193,9 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
         let listener = web_sys::window()
             .and_then(|w| w.document())
             .map(|document| {
-                EventListener::new(&document, "keydown", move |event| {
+                // Not passive: a shortcut takes its key (no scrolling by space, no "/" find).
+                let active = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&document, "keydown", active, move |event| {
                     let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };

@@ -502,7 +502,11 @@ impl Reducible for AppState {
                 next.progress = None;
             }
             Action::EngineCrashed { details, during } => next.crashed(details, during),
-            Action::Retry => next.engine.failed = None,
+            Action::Retry => {
+                // The reader has acted on the crash report: it has done its job.
+                next.engine.failed = None;
+                next.messages.retain(|m| m.details.is_none());
+            }
             Action::Dismiss(id) => next.messages.retain(|m| m.id != id),
             Action::Notify(text) => {
                 // A repeated notice replaces the earlier one rather than piling up.

@@ -19,7 +19,14 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 thread_local! {
     /// The request being carried out, for the crash report.
     static DOING: RefCell<Option<Task>> = const { RefCell::new(None) };
+    /// Set by [`CRASH_DRILL`]: the next comparison panics, as a bug in the engine would.
+    static CRASH_NEXT_COMPARE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
+
+/// A message (a string, which the page never sends: it sends bytes) that makes the worker's
+/// next comparison panic. The browser tests send it from inside the worker to prove that a
+/// real panic leaves the page working and the documents safe; it changes nothing else.
+pub const CRASH_DRILL: &str = "crash-drill: next comparison";
 
 /// Start answering the page's requests: called once, by `engine-worker.js`, after it has
 /// started the page's own WebAssembly inside the worker.
@@ -33,10 +40,19 @@ pub fn start() {
     }));
     let core = RefCell::new(EngineCore::default());
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        if event.data().as_string().as_deref() == Some(CRASH_DRILL) {
+            CRASH_NEXT_COMPARE.with(|c| c.set(true));
+            return;
+        }
         let bytes = Uint8Array::new(&event.data()).to_vec();
         match decode::<Request>(&bytes) {
             Ok(request) => {
                 DOING.with(|d| *d.borrow_mut() = request.task());
+                if matches!(request, Request::Compare { .. })
+                    && CRASH_NEXT_COMPARE.with(|c| c.take())
+                {
+                    panic!("crash drill: a comparison panicked on purpose");
+                }
                 core.borrow_mut().handle(request, &mut |r| post(&r));
                 DOING.with(|d| *d.borrow_mut() = None);
             }

@@ -159,6 +159,17 @@ impl WorkerHandle {
     }
 }
 
+impl Drop for WorkerHandle {
+    /// Unhook the handlers before their closures go: a worker that crashed may still have an
+    /// error event on its way (its WebAssembly trapping after the panic report), and it must
+    /// find no handler rather than a dropped one.
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.terminate();
+    }
+}
+
 /// Words for a JavaScript error.
 pub fn describe(error: &JsValue) -> String {
     error

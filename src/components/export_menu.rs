@@ -1,6 +1,7 @@
 //! The exports of the comparison on screen: a report to file, the data, the facts, a summary.
 
 pub use crate::protocol::ExportKind;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`ExportMenu`].
@@ -41,8 +42,28 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             { item(ExportKind::Summary, "copy-summary", "Copy summary", "A few lines to paste into a message") }
         </>
     };
+    // Escape closes the open menu and leaves the focus on its button, as menus do elsewhere.
+    let onkeydown = {
+        let menu = menu.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(details) = menu.cast::<web_sys::Element>() else {
+                return;
+            };
+            if event.key() != "Escape" || !details.has_attribute("open") {
+                return;
+            }
+            event.prevent_default();
+            event.stop_propagation();
+            let _ = details.remove_attribute("open");
+            if let Ok(Some(summary)) = details.query_selector("summary") {
+                if let Ok(summary) = summary.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = summary.focus();
+                }
+            }
+        })
+    };
     html! {
-        <details class="export-menu" ref={menu}>
+        <details class="export-menu" ref={menu} {onkeydown}>
             <summary class="button" data-testid="export">{"Export"}<span aria-hidden="true">{" ▾"}</span></summary>
             <ul class="export-list">{items}</ul>
         </details>

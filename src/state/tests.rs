@@ -382,9 +382,12 @@ fn a_crash_while_comparing_keeps_the_documents_and_does_not_retry_until_asked() 
         message.details.as_deref(),
         Some("panicked at core/src/diff.rs:1:1")
     );
-    assert!(reduce(&crashed, Action::Retry)
-        .wanted_comparison()
-        .is_some());
+    let retried = reduce(&crashed, Action::Retry);
+    assert!(retried.wanted_comparison().is_some());
+    assert!(
+        retried.messages.iter().all(|m| m.details.is_none()),
+        "the crash report goes once acted on"
+    );
 }
 
 #[test]

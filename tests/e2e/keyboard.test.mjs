@@ -122,7 +122,7 @@ test("n and Shift+N move through the contradictions, each shown in both panes", 
 });
 
 test("s swaps the panes, and ] and [ step through the pairs of the three reports", async () => {
-  const { page } = await exampleOpen();
+  const { page, record } = await exampleOpen();
   const [left, right] = await paneTitles(page);
   assert.notEqual(left, right);
 
@@ -155,6 +155,7 @@ test("s swaps the panes, and ] and [ step through the pairs of the three reports
     next,
   );
   assert.deepEqual([...(await pair())].sort(), [...before].sort(), "[ goes back to the first pair");
+  assert.deepEqual(record.consoleErrors, [], "the shortcuts take their keys without a console error");
 });
 
 test("f moves the focus to the facts panel; Escape clears the picked fact", async () => {
@@ -213,6 +214,21 @@ test("? opens the shortcuts as a modal dialog; Escape closes it and the focus go
     await fact.getAttribute("data-fact-item"),
     "focus back on the fact",
   );
+});
+
+test("the Export menu opens with Enter, and Escape closes it with the focus back on its button", async () => {
+  const { page } = await exampleOpen();
+  const summary = page.locator("[data-testid=export]");
+  const isOpen = () => page.evaluate(() => document.querySelector(".export-menu").open);
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".export-menu").open);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "export-html", "Tab goes into the menu");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector(".export-menu").open);
+  assert.equal(await isOpen(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "export", "focus back on Export");
 });
 
 test("keys typed into a field are text, not shortcuts", async () => {

@@ -1,0 +1,85 @@
+// A bug in the engine must not leave a dead page. The engine worker is told to panic on its
+// next comparison (the crash drill, src/worker.rs) — a real Rust panic in the WebAssembly —
+// and the reader must see what happened, keep every document (also after a reload), copy the
+// details for a bug report, and carry on.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import {
+  exampleButton,
+  loadApp,
+  openPage,
+  paneText,
+  saveScreenshot,
+  startSite,
+  stopSite,
+  waitForComparison,
+} from "./harness.mjs";
+
+let browser;
+let server;
+
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
+
+/** Must match `CRASH_DRILL` in src/worker.rs. */
+const CRASH_DRILL = "crash-drill: next comparison";
+
+/** Arms the crash drill inside the engine worker (the page itself never sends strings). */
+async function armCrashDrill(page) {
+  const deadline = Date.now() + 10_000;
+  while (page.workers().length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
+  const [worker] = page.workers();
+  assert.ok(worker, "the engine runs in a worker");
+  await worker.evaluate((drill) => self.onmessage(new MessageEvent("message", { data: drill })), CRASH_DRILL);
+}
+
+const cardTitles = (page) => page.locator("[data-testid=doc] .doc-title").allInnerTexts();
+
+test("a panic while comparing: the page says so, keeps every document, and carries on", async () => {
+  const { page, record } = await openPage(browser);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await loadApp(page, server.url);
+  await exampleButton(page).click();
+  await waitForComparison(page);
+  const titles = await cardTitles(page);
+  assert.ok(titles.length >= 3, "the example's reports are on the shelf");
+  const leftTitle = await page.locator("[data-testid=pane-left] .pane-title").innerText();
+  const rightTitle = await page.locator("[data-testid=pane-right] .pane-title").innerText();
+
+  await armCrashDrill(page);
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("s"); // swap: a new comparison, which panics
+
+  const message = page.locator("[data-testid=message]", { hasText: "Something went wrong comparing these reports" });
+  await message.waitFor();
+  assert.match(await message.innerText(), /your documents are safe/);
+  assert.deepEqual(await cardTitles(page), titles, "every document is still on the shelf");
+  await saveScreenshot(page, "engine-crash");
+
+  // The details name the panic, and copy to the clipboard for a bug report.
+  assert.match(await message.locator("[data-testid=error-details]").textContent(), /crash drill/);
+  await message.getByText("Details", { exact: true }).click();
+  await message.locator("[data-testid=copy-details]").click();
+  await page.waitForFunction(async () => /crash drill/.test(await navigator.clipboard.readText()));
+
+  // Try again: a fresh engine compares the pair (now swapped).
+  await message.locator("[data-testid=retry]").click();
+  await page.waitForFunction(
+    (before) => document.querySelector("[data-testid=pane-right] .pane-title")?.innerText === before,
+    leftTitle,
+    { timeout: 30_000 },
+  );
+  assert.equal(await page.locator("[data-testid=pane-left] .pane-title").innerText(), rightTitle, "the swapped pair is shown");
+  assert.ok((await paneText(page, "left")).length > 200, "the left pane holds its report");
+  assert.equal(await page.locator("[data-testid=message]", { hasText: "Something went wrong" }).count(), 0);
+
+  // What was loaded survives a reload too.
+  await page.reload();
+  await waitForComparison(page);
+  assert.deepEqual(await cardTitles(page), titles, "the shelf comes back after a reload");
+
+  // The panic's own report is expected on the console; nothing else went wrong.
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.consoleErrors.filter((text) => !/crash drill|panicked|unreachable/i.test(text)), []);
+});
