@@ -44,6 +44,7 @@ impl EngineCore {
             Request::Forget { id } => {
                 self.docs.remove(&id);
             }
+            Request::WarmUp => warm_up(),
             Request::Compare {
                 job,
                 left,
@@ -179,6 +180,35 @@ fn export_file(
 }
 
 /// Read a report: the engine's ingest for files, segmentation for text.
+/// How often [`Request::WarmUp`] compares the example: the browser optimises a function
+/// after it has run a while.
+const WARM_UP_ROUNDS: usize = 3;
+
+/// [`Request::WarmUp`]: the example's reports read and compared as a reader's would be, the
+/// three of them together against the same three in another order (a pair the size of two
+/// real reports), [`WARM_UP_ROUNDS`] times. Nothing is kept.
+fn warm_up() {
+    let [(_, first), (_, second), (_, third)] = crate::examples::EXAMPLES else {
+        return;
+    };
+    let read_joined =
+        |parts: [&str; 3]| read("warm-up".into(), Input::Text(parts.join("\n\n"))).ok();
+    let (Some(left), Some(right)) = (
+        read_joined([first, second, third]),
+        read_joined([third, first, second]),
+    ) else {
+        return;
+    };
+    for _ in 0..WARM_UP_ROUNDS {
+        std::hint::black_box(compare_for_view(
+            &left,
+            &right,
+            &Options::default(),
+            &mut |_| {},
+        ));
+    }
+}
+
 fn read(name: String, input: Input) -> Result<Document, String> {
     match input {
         Input::Text(text) => {

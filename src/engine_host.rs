@@ -44,6 +44,8 @@ struct Inner {
     /// Reports the engine holds.
     held: HashSet<DocId>,
     crashed: bool,
+    /// Whether the engine was asked to warm up (once per page).
+    warm_up_sent: bool,
     /// A long comparison arriving in parts.
     assembly: Option<Assembly>,
     on_response: Callback<Response>,
@@ -65,6 +67,7 @@ impl EngineHost {
         let inner = Rc::new(RefCell::new(Inner {
             engine: Backend::Unavailable(String::new()),
             waiting: Vec::new(),
+            warm_up_sent: false,
             ready: false,
             running: None,
             next: None,
@@ -277,9 +280,18 @@ impl EngineHost {
                 Response::Ready => {
                     inner.ready = true;
                     let waiting = std::mem::take(&mut inner.waiting);
+                    // A worker with nothing to do yet warms up, so the reader's first
+                    // comparison runs as fast as later ones. Work already waiting goes first.
+                    let warm_up = waiting.is_empty()
+                        && !inner.warm_up_sent
+                        && matches!(inner.engine, Backend::Worker(_));
+                    inner.warm_up_sent |= warm_up;
                     drop(inner);
                     for request in waiting {
                         self.send(request);
+                    }
+                    if warm_up {
+                        self.send(Request::WarmUp);
                     }
                     return;
                 }

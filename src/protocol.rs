@@ -88,6 +88,11 @@ pub enum Request {
         /// The reports.
         docs: Vec<DocId>,
     },
+    /// Compare the built-in example a few times and keep nothing: the browser compiles the
+    /// WebAssembly one function at a time as it is first called, and optimises it once it
+    /// runs hot, so the reader's first comparison would otherwise pay for both. Sent once,
+    /// when the engine starts with nothing to do; not answered.
+    WarmUp,
 }
 
 /// An answer from the worker.
@@ -325,7 +330,7 @@ impl Request {
                 Some(Task::Comparing(*left, *right))
             }
             Request::Matrix { .. } => Some(Task::Matrix),
-            Request::Forget { .. } => None,
+            Request::Forget { .. } | Request::WarmUp => None,
         }
     }
 }

@@ -229,6 +229,11 @@ export function squash(text) {
 
 /** The visible text of a pane, whitespace collapsed. */
 export async function paneText(page, side) {
+  // Rows out of view are not laid out (content-visibility: auto), and innerText leaves out
+  // what is not laid out; a reader scrolling through sees every row, so every row is read.
+  await page.evaluate((side) => {
+    for (const cell of document.querySelectorAll(`[data-testid=pane-${side}] .cell`)) cell.style.contentVisibility = "visible";
+  }, side);
   return squash(await page.locator(`[data-testid=pane-${side}]`).innerText());
 }
 

@@ -8,6 +8,7 @@ import {
   dropFiles,
   loadApp,
   openPage,
+  paneText,
   saveScreenshot,
   squash,
   startSite,
@@ -116,7 +117,7 @@ describe("long reports", () => {
       const c = document.querySelector("[data-testid=comparison]");
       return c.dataset.drawn === `0-${c.dataset.rows}`;
     });
-    assert.match(squash(await page.locator("[data-testid=pane-left]").innerText()), /Crew 2399 repaired/);
+    assert.match(await paneText(page, "left"), /Crew 2399 repaired/);
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await page.waitForFunction(() => {
       const c = document.querySelector("[data-testid=comparison]");
