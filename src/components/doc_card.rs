@@ -114,7 +114,7 @@ pub fn DocCard(props: &DocCardProps) -> Html {
                 <input class="doc-title-input" ref={input} value={title.clone()} {onkeydown} {onblur}
                     aria-label="Title of the report" data-testid="title-input" />
             } else {
-                <h3 class="doc-title" title={title.clone()}>{&title}</h3>
+                <h3 class="doc-title" dir="auto" title={title.clone()}>{&title}</h3>
             }
             <p class="doc-meta">
                 <span class="doc-name" title={name.clone()}>{name}</span>
@@ -124,7 +124,7 @@ pub fn DocCard(props: &DocCardProps) -> Html {
                     <span title="Character encoding of the file">{encoding}</span>
                 }
             </p>
-            <p class="doc-preview" data-testid="preview">{preview(doc)}</p>
+            <p class="doc-preview" dir="auto" data-testid="preview">{preview(doc)}</p>
         </article>
     }
 }

@@ -64,7 +64,7 @@ pub fn FactList(props: &FactListProps) -> Html {
                                 class={classes!("fact-item", format!("st-{}", labels::status_class(status)))}>
                                 <span class="fact-icon" aria-hidden="true">{labels::status_icon(status)}</span>
                                 <span class="fact-body">
-                                    <span class="fact-label">{&fact.label}</span>
+                                    <span class="fact-label" dir="auto">{&fact.label}</span>
                                     { forms(fact) }
                                     if !fact.note.is_empty() {
                                         <span class="fact-note">{&fact.note}</span>

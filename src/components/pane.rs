@@ -58,7 +58,7 @@ pub fn Pane(props: &PaneProps) -> Html {
             role="region" aria-label={format!("{name} report: {}", props.title)}>
             <header class="pane-head">
                 <span class="side-badge">{if side == Side::Left { "Left" } else { "Right" }}</span>
-                <span class="pane-title" title={props.title.clone()}>{props.title.clone()}</span>
+                <span class="pane-title" dir="auto" title={props.title.clone()}>{props.title.clone()}</span>
                 <span class="pane-meta">{format!("{} · {}", doc.name, labels::count(words, "word", "words"))}</span>
             </header>
             { above }
@@ -77,8 +77,9 @@ pub fn Pane(props: &PaneProps) -> Html {
                     _ => None,
                 };
                 html! {
+                    // dir="auto": an Arabic or Hebrew sentence reads right to left, aligned right.
                     <div class="cell" data-kind={kind} data-furniture={row.furniture.then_some("")}
-                        id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name}>
+                        id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name} dir="auto">
                         { sentences(&doc.text, side, indices, runs) }
                         if let Some(only) = only {
                             {" "}<span class="row-label">{only}</span>

@@ -268,7 +268,7 @@ fn rows(
             let numbers: Vec<String> = indices.iter().map(|s| (s + 1).to_string()).collect();
             let _ = write!(
                 out,
-                "<td><span class=\"num\">{letter}{}</span> ",
+                "<td dir=\"auto\"><span class=\"num\" dir=\"ltr\">{letter}{}</span> ",
                 numbers.join("+")
             );
             for (n, &index) in indices.iter().enumerate() {

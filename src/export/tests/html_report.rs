@@ -274,7 +274,9 @@ fn the_built_in_example_renders_with_its_page_furniture_dimmed() {
         .expect("shown where it stands");
     let row = &html[html[..share].rfind("<tr ").unwrap()..share];
     assert!(
-        row.ends_with("class=\"furniture\"><td><span class=\"num\">L3</span> "),
+        row.ends_with(
+            "class=\"furniture\"><td dir=\"auto\"><span class=\"num\" dir=\"ltr\">L3</span> "
+        ),
         "{row}"
     );
     assert!(visible_text(&html).contains("Share this article page furniture · not compared"));
