@@ -83,7 +83,11 @@ pub fn FactMatrix(props: &FactMatrixProps) -> Html {
                             </button>
                         </th>
                         { for props.titles.iter().zip(&matrix.reports).map(|(title, name)| html! {
-                            <th scope="col" class="matrix-report" title={name.clone()}>{title}</th>
+                            // A title that is a whole opening paragraph is cut to three lines;
+                            // the full title and the file name show on hover.
+                            <th scope="col" class="matrix-report" title={format!("{title} — {name}")}>
+                                <span class="matrix-report-title" dir="auto">{title}</span>
+                            </th>
                         }) }
                     </tr></thead>
                     <tbody>
