@@ -23,7 +23,7 @@ use crate::engine::ComparisonResult;
 use crate::hooks::{use_difference_jumps, use_engine, use_shortcuts, use_theme};
 use crate::labels::{self, KINDS, STATUSES};
 use crate::persistence::use_persistence;
-use crate::state::{Action, AppState, Layer};
+use crate::state::{Action, AppState, Layer, Theme};
 use corroborate_core::Side;
 use web_sys::File;
 use yew::prelude::*;
@@ -31,7 +31,17 @@ use yew::prelude::*;
 /// The Corroborate page.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    // The first frame already in the reader's colour scheme (the rest of the settings come
+    // back from storage a moment later).
+    let state = use_reducer(|| {
+        let mut state = AppState::default();
+        state.theme = match crate::dom::remembered_theme().as_deref() {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::System,
+        };
+        state
+    });
     let dispatcher = state.dispatcher();
 
     use_engine(&state);

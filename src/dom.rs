@@ -154,6 +154,36 @@ pub fn apply_theme(theme: Option<&str>) {
     }
 }
 
+/// Where the colour scheme is remembered for the next visit's first frame. The shelf's own
+/// settings live in IndexedDB, which answers only after the page has drawn once; this small
+/// synchronous copy lets the page start in the reader's scheme instead of switching to it.
+const THEME_KEY: &str = "corroborate-theme";
+
+/// The colour scheme the reader last chose on this browser: `Some("light")`,
+/// `Some("dark")`, or `None` (follow the system, or never chosen, or storage unavailable).
+pub fn remembered_theme() -> Option<String> {
+    // Rendered to a string (the page's native tests) there is no browser to ask.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage
+        .get_item(THEME_KEY)
+        .ok()?
+        .filter(|theme| theme == "light" || theme == "dark")
+}
+
+/// Remember the reader's colour scheme for the next visit (see [`remembered_theme`]). A
+/// browser that refuses is no loss: the scheme still comes back with the shelf's settings.
+pub fn remember_theme(theme: Option<&str>) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = match theme {
+            Some(theme) => storage.set_item(THEME_KEY, theme),
+            None => storage.remove_item(THEME_KEY),
+        };
+    }
+}
+
 /// Put text on the clipboard; `done` learns whether it worked (browsers may refuse, e.g.
 /// when the page is not focused), so the page can say so instead of failing silently.
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {

@@ -177,11 +177,13 @@ pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
 #[hook]
 pub fn use_theme(theme: Theme) {
     use_effect_with(theme, |theme| {
-        dom::apply_theme(match theme {
+        let name = match theme {
             Theme::System => None,
             Theme::Light => Some("light"),
             Theme::Dark => Some("dark"),
-        })
+        };
+        dom::apply_theme(name);
+        dom::remember_theme(name);
     });
 }
 

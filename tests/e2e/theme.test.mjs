@@ -81,12 +81,22 @@ test("Auto follows the system; Dark and Light override it and are kept after a r
   assert.ok(luminance(now.background) < 0.05, "Dark stays dark on a light system");
   assert.equal(await pressed(page), "theme-dark");
 
-  // Saved with the shelf: give the save a moment to land, then reload.
+  // Saved with the shelf: give the save a moment to land, then reload, noting the scheme
+  // the page had when it first drew its header.
   await page.waitForTimeout(300);
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("header")) {
+        window.__firstDrawnTheme = document.documentElement.dataset.theme ?? null;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.reload();
   await exampleButton(page).waitFor();
   await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
   assert.equal(await pressed(page), "theme-dark", "the choice survived the reload");
+  assert.equal(await page.evaluate(() => window.__firstDrawnTheme), "dark", "dark from the first frame, no flash of light");
 
   await page.getByTestId("theme-system").click();
   now = await look(page);
