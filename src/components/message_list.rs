@@ -50,6 +50,10 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                             <button type="button" class="button button-small" data-testid="retry"
                                 onclick={props.on_retry.reform(|_: MouseEvent| ())}>{"Try again"}</button>
                         }
+                        // On the message's line; the details open below it.
+                        <button type="button" class="icon-button" aria-label="Dismiss message" onclick={dismiss}>
+                            {"×"}
+                        </button>
                         if let Some(details) = message.details.clone() {
                             <details class="message-details">
                                 <summary>{"Details"}</summary>
@@ -60,9 +64,6 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                                 </button>
                             </details>
                         }
-                        <button type="button" class="icon-button" aria-label="Dismiss message" onclick={dismiss}>
-                            {"×"}
-                        </button>
                     </div>
                 }
             }) }

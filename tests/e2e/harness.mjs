@@ -237,11 +237,21 @@ export async function paneText(page, side) {
   return squash(await page.locator(`[data-testid=pane-${side}]`).innerText());
 }
 
-/** Saves a full-page screenshot as a test artifact and returns its path. */
+/**
+ * Saves a full-page screenshot as a test artifact and returns its path. Rows are drawn as a
+ * reader scrolling down would see them: the page leaves rows far out of view unrendered
+ * (content-visibility: auto), which a capture of the whole page would show as blank.
+ */
 export async function saveScreenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
+  await page.evaluate(() => {
+    for (const cell of document.querySelectorAll(".cell")) cell.style.contentVisibility = "visible";
+  });
   await page.screenshot({ path, fullPage: true });
+  await page.evaluate(() => {
+    for (const cell of document.querySelectorAll(".cell")) cell.style.contentVisibility = "";
+  });
   return path;
 }
 
