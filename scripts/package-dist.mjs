@@ -97,10 +97,10 @@ const servedPolicy = [
   "font-src 'self'",
   // The page fetches only its own .wasm (and any worker scripts); no other origin.
   "connect-src 'self'",
-  "worker-src 'self'",
+  // The engine worker starts from a blob: URL of the script the page carries (see below).
+  "worker-src 'self' blob:",
   "manifest-src 'self'",
 ];
-writeFileSync(indexPath, withPolicy(index, servedPolicy));
 
 // --- 2. The single file. ----------------------------------------------------------------------
 
@@ -136,6 +136,17 @@ const engineSource =
   `${classicGlue}\n` +
   `self.onmessage = (event) => { self.onmessage = null; ` +
   `${initName}({ module_or_path: event.data }).then(() => engine_worker_start(), ${failed}); };\n`;
+
+// The served page carries the same worker script, as text it never runs itself: the page
+// starts every engine worker from a blob: URL of it and hands over its own compiled module,
+// so a worker (also one restarted after a crash) needs no network and no second compile.
+// In the head: the page mounts into <body> and clears it first.
+const served = index.replace(
+  "</head>",
+  `<script type="text/plain" id="corroborate-engine-worker">${embeddable(engineSource, glueName)}</script>\n  </head>`,
+);
+if (served === index) fail(`${indexPath} has no </head> to put the engine worker's script before`);
+writeFileSync(indexPath, withPolicy(served, servedPolicy));
 
 // The glue stays a module (its `export` lines are legal in an inline module script); the wasm is
 // passed as bytes, so the glue never fetches anything.

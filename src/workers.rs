@@ -1,11 +1,16 @@
 //! Starting the page's worker and exchanging bytes with it.
 //!
-//! The engine worker runs the page's own WebAssembly, started again in a module worker by
-//! `engine-worker.js` (written at build time by `scripts/worker-scripts.mjs`), so the engine
-//! costs no second download. In the single-file build it comes from inside the page:
-//! `window.corroborateWorkers.engine` is `{ url, wasm, module }`, a `blob:` URL of the
-//! worker's script and the WebAssembly, which the worker takes as its first message (a
-//! worker cannot load a `file://` script).
+//! The engine worker runs the page's own WebAssembly, so the engine costs no second download.
+//! Its script comes from inside the page, so a worker can start (or start again after a
+//! crash) with the network cut:
+//! - the built site carries the worker's script in `<script type="text/plain"
+//!   id="corroborate-engine-worker">` (written by `scripts/package-dist.mjs`; never run by the
+//!   page itself); the worker starts from a `blob:` URL of it and is sent the page's own
+//!   compiled `WebAssembly.Module`, so it neither fetches nor compiles anything;
+//! - the single file sets `window.corroborateWorkers.engine` to `{ url, wasm }`, a `blob:` URL
+//!   of the script and the WebAssembly's bytes (a worker cannot load a `file://` script);
+//! - a development build (`trunk serve`, no packaging step) starts the module worker
+//!   `engine-worker.js` (written by `scripts/worker-scripts.mjs`), which fetches both.
 //!
 //! A worker that cannot start says so: its script posts a string (`"worker-failed: …"`), a
 //! script that fails to load raises an error event, and one that says nothing at all within
@@ -66,6 +71,16 @@ impl WorkerHandle {
             .filter(JsValue::is_object)
             .and_then(|all| Reflect::get(&all, &kind.name().into()).ok())
             .filter(JsValue::is_object);
+        // The built site: the script embedded in the page, the page's own compiled module.
+        if inlined.is_none() {
+            if let Some(url) = embedded_script_url(kind) {
+                let worker = Worker::new(&url).map_err(|e| describe(&e))?;
+                worker
+                    .post_message(&wasm_bindgen::module())
+                    .map_err(|e| describe(&e))?;
+                return Ok(Self::watch(worker, on_bytes, on_failure));
+            }
+        }
         let (url, module) = match &inlined {
             Some(source) => (
                 Reflect::get(source, &"url".into())
@@ -91,6 +106,16 @@ impl WorkerHandle {
             worker.post_message(&wasm).map_err(|e| describe(&e))?;
         }
 
+        Ok(Self::watch(worker, on_bytes, on_failure))
+    }
+
+    /// Listen to a started worker: bytes to `on_bytes`; a failure, an error, or silence past
+    /// [`START_TIMEOUT_MS`] to `on_failure`.
+    fn watch(
+        worker: Worker,
+        on_bytes: impl Fn(Vec<u8>) + 'static,
+        on_failure: impl Fn(String) + 'static,
+    ) -> WorkerHandle {
         let heard = Rc::new(Cell::new(false));
         let alive = Rc::new(Cell::new(true));
         let on_failure = Rc::new(on_failure);
@@ -132,16 +157,18 @@ impl WorkerHandle {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            watchdog.unchecked_ref(),
-            START_TIMEOUT_MS,
-        );
-        Ok(WorkerHandle {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                watchdog.unchecked_ref(),
+                START_TIMEOUT_MS,
+            );
+        }
+        WorkerHandle {
             worker,
             _on_message: on_message,
             _on_error: on_error,
             alive,
-        })
+        }
     }
 
     /// Send bytes, handing their buffer over rather than copying it.
@@ -168,6 +195,41 @@ impl Drop for WorkerHandle {
         self.worker.set_onerror(None);
         self.terminate();
     }
+}
+
+thread_local! {
+    /// The `blob:` URL of each embedded worker script, made once: every later worker (a
+    /// restart after a crash) starts from it without the network.
+    static EMBEDDED_URLS: std::cell::RefCell<Vec<(&'static str, String)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A `blob:` URL of the worker script the built page carries in
+/// `<script type="text/plain" id="corroborate-{kind}-worker">`, if it carries one.
+fn embedded_script_url(kind: Kind) -> Option<String> {
+    let name = kind.name();
+    if let Some(url) = EMBEDDED_URLS.with(|urls| {
+        urls.borrow()
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, url)| url.clone())
+    }) {
+        return Some(url);
+    }
+    let document = web_sys::window()?.document()?;
+    let source = document
+        .get_element_by_id(&format!("corroborate-{name}-worker"))?
+        .text_content()?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(
+        &Array::of1(&JsValue::from_str(&source)),
+        &options,
+    )
+    .ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    EMBEDDED_URLS.with(|urls| urls.borrow_mut().push((name, url.clone())));
+    Some(url)
 }
 
 /// Words for a JavaScript error.

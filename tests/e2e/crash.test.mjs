@@ -83,3 +83,27 @@ test("a panic while comparing: the page says so, keeps every document, and carri
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.consoleErrors.filter((text) => !/crash drill|panicked|unreachable/i.test(text)), []);
 });
+
+test("with the network cut, a fresh engine still starts after a panic: the page carries its worker", async () => {
+  const { page, context, record } = await openPage(browser);
+  await loadApp(page, server.url);
+  await exampleButton(page).click();
+  await waitForComparison(page);
+  const rightTitle = await page.locator("[data-testid=pane-right] .pane-title").innerText();
+  assert.match(page.workers()[0]?.url() ?? "", /^blob:/, "the engine worker starts from the page's own copy of its script");
+  await context.setOffline(true);
+
+  await armCrashDrill(page);
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("s");
+  const message = page.locator("[data-testid=message]", { hasText: "Something went wrong comparing these reports" });
+  await message.waitFor();
+  await message.locator("[data-testid=retry]").click();
+  await page.waitForFunction(
+    (title) => document.querySelector("[data-testid=pane-left] .pane-title")?.innerText === title,
+    rightTitle,
+    { timeout: 30_000 },
+  );
+  assert.equal(await page.locator("[data-testid=message]").count(), 0, "one crash, one message, answered; no failed restarts");
+  assert.deepEqual(record.failedRequests, []);
+});
