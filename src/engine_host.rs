@@ -173,6 +173,14 @@ impl EngineHost {
             }
             (gone, missing)
         };
+        // Everything removed: rather than forget each report, a fresh worker takes the old
+        // one's place, which hands all its memory back to the system (WebAssembly memory
+        // never shrinks otherwise). An undo reads the reports into the new one.
+        let emptied = docs.is_empty() && reading.is_empty() && !gone.is_empty();
+        if emptied && matches!(self.inner.borrow().engine, Backend::Worker(_)) {
+            self.restart();
+            return;
+        }
         for id in gone {
             self.send(Request::Forget { id });
         }
@@ -192,8 +200,8 @@ impl EngineHost {
         }
     }
 
-    /// Replace a crashed engine with a fresh one; [`EngineHost::sync`] then hands it the
-    /// reports the page still holds.
+    /// Replace the engine with a fresh one (after a crash, or once the shelf is emptied);
+    /// [`EngineHost::sync`] then hands it the reports the page still holds.
     pub fn restart(&self) {
         {
             let mut inner = self.inner.borrow_mut();
