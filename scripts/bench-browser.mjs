@@ -18,39 +18,15 @@
 // - "peak memory": the largest private memory of the tab's renderer process meanwhile;
 // - jsdiff `diffWords` on the same two texts in the same page, stopped after a time limit.
 
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { serveDist, launchBrowser, openPage, loadApp, dropFiles } from "../tests/e2e/harness.mjs";
+import { serveDist, launchBrowser, openPage, loadApp, dropFiles, tabMemoryMiB } from "../tests/e2e/harness.mjs";
 
 const pairsDir = resolve(process.argv[2] ?? "target/bench-pairs");
 const sizes = process.argv.slice(3).length ? process.argv.slice(3) : ["5000", "10000", "100000", "1000000"];
 /** jsdiff is given this long per pair; past it, the table says "> limit". */
 const JSDIFF_LIMIT_MS = 60_000;
 const jsdiff = readFileSync(resolve("node_modules/diff/dist/diff.min.js"), "utf8");
-
-/**
- * Private memory (KiB) of the largest Chromium renderer process now: the page and its worker
- * live in that process, and private (not shared) pages are what the tab itself costs, as the
- * browser's own task manager counts its "memory footprint".
- */
-function rendererKiB() {
-  try {
-    const out = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-    const pids = out.split("\n").filter((l) => l.includes("--type=renderer")).map((l) => parseInt(l, 10)).filter(Boolean);
-    return Math.max(0, ...pids.map((pid) => {
-      try {
-        const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-        const field = (name) => parseInt(rollup.match(new RegExp(`^${name}:\\s+(\\d+)`, "m"))?.[1] ?? "0", 10);
-        return field("Private_Clean") + field("Private_Dirty");
-      } catch {
-        return 0;
-      }
-    }));
-  } catch {
-    return 0;
-  }
-}
 
 async function measure(size) {
   const left = join(pairsDir, `${size}-left.txt`);
@@ -73,8 +49,8 @@ async function measure(size) {
     await page.waitForTimeout(2000);
 
     // Cold: drop the second report and wait for the drawn comparison.
-    let peak = rendererKiB();
-    const sampler = setInterval(() => (peak = Math.max(peak, rendererKiB())), 100);
+    let peak = tabMemoryMiB();
+    const sampler = setInterval(() => (peak = Math.max(peak, tabMemoryMiB())), 100);
     // The file is made in the page first: building a megabyte's File from the test's bytes
     // is the benchmark's own work, and must not count as the page's longest task.
     await page.evaluate(
@@ -129,7 +105,7 @@ async function measure(size) {
       },
       { source: jsdiff, texts, limit: JSDIFF_LIMIT_MS },
     );
-    return { size, bytes: texts[0].length + texts[1].length, cold, warm, peakMiB: peak / 1024, jsdiffMs };
+    return { size, bytes: texts[0].length + texts[1].length, cold, warm, peakMiB: peak, jsdiffMs };
   } finally {
     await browser.close();
     await server.close();

@@ -179,7 +179,6 @@ fn export_file(
     }
 }
 
-/// Read a report: the engine's ingest for files, segmentation for text.
 /// How often [`Request::WarmUp`] compares the example: the browser optimises a function
 /// after it has run a while.
 const WARM_UP_ROUNDS: usize = 3;
@@ -209,6 +208,7 @@ fn warm_up() {
     }
 }
 
+/// Read a report: the engine's ingest for files, segmentation for text.
 fn read(name: String, input: Input) -> Result<Document, String> {
     match input {
         Input::Text(text) => {

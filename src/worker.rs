@@ -1,7 +1,7 @@
 //! Inside the engine worker: receive [`Request`]s, answer with [`Response`]s.
 //!
-//! The worker runs the page's own WebAssembly (one download for both), started by
-//! `engine-worker.js`, which then calls [`start`].
+//! The worker runs the page's own WebAssembly (one download for both), started by the
+//! worker script (see [`crate::workers`]), which then calls [`start`].
 //!
 //! A panic in the engine is a bug, and with `panic = "abort"` it ends this worker's
 //! WebAssembly instance. Before that happens the panic hook sends [`Response::Crashed`] with
@@ -28,7 +28,7 @@ thread_local! {
 /// real panic leaves the page working and the documents safe; it changes nothing else.
 pub const CRASH_DRILL: &str = "crash-drill: next comparison";
 
-/// Start answering the page's requests: called once, by `engine-worker.js`, after it has
+/// Start answering the page's requests: called once, by the worker script, after it has
 /// started the page's own WebAssembly inside the worker.
 #[wasm_bindgen(js_name = engine_worker_start)]
 pub fn start() {

@@ -3,6 +3,7 @@
 //
 // The tests run against what `scripts/build` produced; they never build anything themselves.
 
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, isAbsolute, join, normalize, resolve } from "node:path";
@@ -229,30 +230,50 @@ export function squash(text) {
 
 /** The visible text of a pane, whitespace collapsed. */
 export async function paneText(page, side) {
-  // Rows out of view are not laid out (content-visibility: auto), and innerText leaves out
-  // what is not laid out; a reader scrolling through sees every row, so every row is read.
-  await page.evaluate((side) => {
-    for (const cell of document.querySelectorAll(`[data-testid=pane-${side}] .cell`)) cell.style.contentVisibility = "visible";
-  }, side);
+  // innerText leaves out rows the page has not laid out; a reader scrolling sees them all.
+  await drawEveryRow(page, true);
   return squash(await page.locator(`[data-testid=pane-${side}]`).innerText());
 }
 
 /**
- * Saves a full-page screenshot as a test artifact and returns its path. Rows are drawn as a
- * reader scrolling down would see them: the page leaves rows far out of view unrendered
- * (content-visibility: auto), which a capture of the whole page would show as blank.
+ * Lays out every row of the comparison (`on`), or leaves rows far out of view to the page again.
+ * The page skips rows out of view (content-visibility: auto) until a reader scrolls near them;
+ * reading a pane's text or capturing the whole page must see them as that reader would.
  */
+export async function drawEveryRow(page, on) {
+  await page.evaluate((on) => {
+    for (const cell of document.querySelectorAll(".cell")) cell.style.contentVisibility = on ? "visible" : "";
+  }, on);
+}
+
+/** Saves a full-page screenshot as a test artifact (every row drawn) and returns its path. */
 export async function saveScreenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.evaluate(() => {
-    for (const cell of document.querySelectorAll(".cell")) cell.style.contentVisibility = "visible";
-  });
+  await drawEveryRow(page, true);
   await page.screenshot({ path, fullPage: true });
-  await page.evaluate(() => {
-    for (const cell of document.querySelectorAll(".cell")) cell.style.contentVisibility = "";
-  });
+  await drawEveryRow(page, false);
   return path;
+}
+
+/**
+ * Private memory (MiB) of the largest Chromium renderer process now: the page and its worker
+ * live in that process, and private (not shared) pages are what the tab itself costs, as the
+ * browser's own task manager counts its "memory footprint". Linux only (reads /proc).
+ */
+export function tabMemoryMiB() {
+  const out = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
+  const pids = out.split("\n").filter((line) => line.includes("--type=renderer")).map((line) => parseInt(line, 10));
+  const sizes = pids.map((pid) => {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const field = (name) => parseInt(rollup.match(new RegExp(`^${name}:\\s+(\\d+)`, "m"))?.[1] ?? "0", 10);
+      return (field("Private_Clean") + field("Private_Dirty")) / 1024;
+    } catch {
+      return 0;
+    }
+  });
+  return Math.max(0, ...sizes);
 }
 
 /** Sentences of a fixture report, for checks that must not hard-code what the page shows. */

@@ -5,32 +5,14 @@
 // next batch. So the tab must fall back most of the way after each round and stop growing.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { dropFiles, loadApp, openPage, startSite, stopSite } from "./harness.mjs";
+import { dropFiles, loadApp, openPage, startSite, stopSite, tabMemoryMiB } from "./harness.mjs";
 
 let browser;
 let server;
 
 before(async () => ({ browser, server } = await startSite()));
 after(() => stopSite({ browser, server }));
-
-/** Private memory (MiB) of the largest renderer process: the page and its worker. */
-function tabMiB() {
-  const out = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-  const pids = out.split("\n").filter((line) => line.includes("--type=renderer")).map((line) => parseInt(line, 10));
-  const sizes = pids.map((pid) => {
-    try {
-      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-      const field = (name) => parseInt(rollup.match(new RegExp(`^${name}:\\s+(\\d+)`, "m"))?.[1] ?? "0", 10);
-      return (field("Private_Clean") + field("Private_Dirty")) / 1024;
-    } catch {
-      return 0;
-    }
-  });
-  return Math.max(0, ...sizes);
-}
 
 /** A report of about `bytes` bytes: numbered sentences, different for each `seed`. */
 function report(seed, bytes) {
@@ -60,14 +42,14 @@ async function loadAndClear(page, round) {
   const session = await page.context().newCDPSession(page);
   await session.send("HeapProfiler.collectGarbage");
   await page.waitForTimeout(1000);
-  return tabMiB();
+  return tabMemoryMiB();
 }
 
 test("twenty megabytes loaded and cleared, four times: memory goes back, and the tab stops growing", { timeout: 600_000 }, async () => {
   const { page, record } = await openPage(browser);
   page.context().setDefaultTimeout(60_000);
   await loadApp(page, server.url);
-  const start = tabMiB();
+  const start = tabMemoryMiB();
   const first = await loadAndClear(page, 1);
   const second = await loadAndClear(page, 2);
   const third = await loadAndClear(page, 3);
