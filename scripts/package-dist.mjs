@@ -117,6 +117,11 @@ if (/^\s*import\s/m.test(glue)) {
 const initName = glue.match(/export\s*\{[^}]*\b(\w+) as default\b[^}]*\}/)?.[1];
 if (!initName) fail(`${glueName} has no default export (wasm-bindgen's init function)`);
 const wasmBase64 = readFileSync(join(dist, wasmName)).toString("base64");
+// The reader module (web pages, Word documents, legacy encodings) that the served site's worker
+// fetches when a file first needs it; the single file carries its bytes instead.
+const readerName = index.match(/<meta name="corroborate-reader" content="\.\/([^"]+\.wasm)"/)?.[1];
+if (!readerName) fail(`${indexPath} does not name the reader module: run scripts/worker-scripts.mjs`);
+const readerBase64 = readFileSync(join(dist, readerName)).toString("base64");
 
 // The engine worker goes into the page too. A worker cannot be started from a file:// URL,
 // so the page starts it from a blob: URL holding the page's own glue and a starter, and sends
@@ -161,6 +166,7 @@ ${embeddable(glue, glueName)}
   const bytes = decode("${wasmBase64}");
   window.corroborateWorkers = {
     engine: { url: script(${embeddable(JSON.stringify(engineSource), glueName)}), wasm: bytes },
+    reader: decode("${readerBase64}"),
   };
   const instance = await ${initName}({ module_or_path: bytes });
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
@@ -170,6 +176,8 @@ ${embeddable(glue, glueName)}
 // Placeholders keep the inlined code out of reach of the asset rewriting below.
 const styles = [];
 const single = index
+  // The single file carries the reader's bytes (above), not its name.
+  .replace(/\s*<meta name="corroborate-reader"[^>]*>/, "")
   // Preload hints point at files the single file no longer needs.
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
   // Stylesheets become <style> elements.

@@ -45,6 +45,7 @@ impl EngineCore {
                 self.docs.remove(&id);
             }
             Request::WarmUp => warm_up(),
+            Request::UseReader(source) => crate::reader::set_source(source),
             Request::Compare {
                 job,
                 left,
@@ -225,15 +226,16 @@ fn read(name: String, input: Input) -> Result<Document, String> {
             source,
             furniture,
         } => Ok(Document::from_parts(name, text, source, furniture)),
-        input @ (Input::File(_) | Input::Html(_)) => match crate::reading::read_file(&name, input)?
-        {
-            Input::Stored {
-                text,
-                source,
-                furniture,
-            } => Ok(Document::from_parts(name, text, source, furniture)),
-            _ => unreachable!("invariant: reading gives stored text"),
-        },
+        input @ (Input::File(_) | Input::Html { .. }) => {
+            match crate::reading::read_file(&name, input)? {
+                Input::Stored {
+                    text,
+                    source,
+                    furniture,
+                } => Ok(Document::from_parts(name, text, source, furniture)),
+                _ => unreachable!("invariant: reading gives stored text"),
+            }
+        }
     }
 }
 

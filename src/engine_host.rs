@@ -295,6 +295,10 @@ impl EngineHost {
                         && matches!(inner.engine, Backend::Worker(_));
                     inner.warm_up_sent |= warm_up;
                     drop(inner);
+                    // First, so a web page waiting to be read finds its reader.
+                    if let Some(source) = crate::reader::page_source() {
+                        self.send(Request::UseReader(source));
+                    }
                     for request in waiting {
                         self.send(request);
                     }

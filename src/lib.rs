@@ -7,7 +7,9 @@
 //! - [`protocol`], [`engine`], [`worker`], [`engine_host`] — the engine runs in a Web Worker:
 //!   the page sends [`protocol::Request`]s through [`engine_host::EngineHost`], the worker
 //!   answers them with [`engine::EngineCore`] (files read by [`reading`]), so the page never
-//!   freezes on long reports. The worker runs the page's own WebAssembly: one download.
+//!   freezes on long reports. The worker runs the page's own WebAssembly; web pages, Word
+//!   documents and legacy encodings are read by a separate module it loads when first
+//!   needed ([`reader`]).
 //! - [`view_model`] — a comparison turned into rows and styled runs, built once per comparison;
 //!   [`windowing`] draws long ones a window of rows at a time.
 //! - [`export`] — what a reader takes away: the HTML report, JSON, facts CSV, summary to paste.
@@ -30,6 +32,7 @@ pub mod labels;
 pub mod panic_screen;
 pub mod persistence;
 pub mod protocol;
+pub mod reader;
 pub mod reading;
 pub mod shared;
 pub mod shortcuts;

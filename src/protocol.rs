@@ -25,7 +25,7 @@ pub enum Input {
     Text(String),
     /// A web page's markup, pasted as rich text or dragged in from another page: its article
     /// is extracted like a saved page's.
-    Html(String),
+    Html(PastedPage),
     /// The bytes of a file: any format and encoding the engine reads.
     File(#[serde(with = "serde_bytes")] Vec<u8>),
     /// A report kept from an earlier visit: its text as read then, where it came from, and
@@ -38,6 +38,17 @@ pub enum Input {
         /// Paragraphs recognised as page furniture.
         furniture: Vec<Range<usize>>,
     },
+}
+
+/// Rich text pasted or dragged in from another page: its markup, read like a saved page's,
+/// and the plain text the clipboard offers with it, read when the page reader cannot be
+/// loaded (offline, before any web page was read).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PastedPage {
+    /// The `text/html` the clipboard (or the drag) carried.
+    pub markup: String,
+    /// Its `text/plain`.
+    pub text: String,
 }
 
 /// A request from the page to the worker.
@@ -93,6 +104,18 @@ pub enum Request {
     /// runs hot, so the reader's first comparison would otherwise pay for both. Sent once,
     /// when the engine starts with nothing to do; not answered.
     WarmUp,
+    /// Where the reader for web pages, Word documents and legacy encodings is (see
+    /// [`crate::reader`]); sent when the worker starts. Not answered.
+    UseReader(ReaderSource),
+}
+
+/// Where the engine worker finds the reader module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReaderSource {
+    /// A URL on the page's own origin (the built site).
+    Url(String),
+    /// The module's bytes (the single file, which fetches nothing).
+    Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
 }
 
 /// An answer from the worker.
@@ -330,7 +353,7 @@ impl Request {
                 Some(Task::Comparing(*left, *right))
             }
             Request::Matrix { .. } => Some(Task::Matrix),
-            Request::Forget { .. } | Request::WarmUp => None,
+            Request::Forget { .. } | Request::WarmUp | Request::UseReader(_) => None,
         }
     }
 }

@@ -1,19 +1,39 @@
 //! Turning what the user brought in — a file's bytes, a pasted page's markup, pasted text —
 //! into a report's text, source and page furniture ([`Input::Stored`]), which the engine then
-//! segments like any saved report. Runs in the engine worker.
+//! segments like any saved report. Runs in the engine worker; what the engine's own readers
+//! leave out (in the browser: web pages, Word documents, legacy encodings) goes to the
+//! [`crate::reader`] module.
 
 use crate::protocol::Input;
-use corroborate_core::ingest::{self, Format, Ingested};
+use crate::reader::{self, Given};
+use corroborate_core::ingest::{self, Format, IngestError, Ingested};
 
 /// Read one file or pasted page: the text as [`Input::Stored`], or the problem in words.
 pub fn read_file(name: &str, input: Input) -> Result<Input, String> {
-    let read = match input {
-        Input::File(bytes) => ingest::ingest(name, &bytes),
-        Input::Html(html) => ingest::ingest_text(&html, Format::Html),
-        Input::Text(text) => ingest::plain_text(&text),
-        stored @ Input::Stored { .. } => return Ok(stored),
+    let read = match &input {
+        Input::File(bytes) => ingest::ingest(name, bytes),
+        Input::Html(page) => ingest::ingest_text(&page.markup, Format::Html),
+        Input::Text(text) => ingest::plain_text(text),
+        Input::Stored { .. } => return Ok(input),
     };
-    read.map(stored).map_err(|e| e.to_string())
+    match (read, &input) {
+        (Err(IngestError::NeedsReader { what }), Input::File(bytes)) => {
+            reader::read(name, Given::File(bytes), what)
+        }
+        (Err(IngestError::NeedsReader { what }), Input::Html(page)) => {
+            match reader::load() {
+                Ok(()) => reader::read(name, Given::Html(&page.markup), what),
+                // Without the page reader a pasted page is still its plain text, as a
+                // plain paste would have given it.
+                Err(_) if !page.text.trim().is_empty() => {
+                    ingest::plain_text(&page.text).map_err(|e| e.to_string())
+                }
+                Err(why) => Err(why),
+            }
+        }
+        (read, _) => read.map_err(|e| e.to_string()),
+    }
+    .map(stored)
 }
 
 fn stored(read: Ingested) -> Input {
@@ -27,14 +47,18 @@ fn stored(read: Ingested) -> Input {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::PastedPage;
 
     #[test]
     fn a_pasted_page_keeps_the_article_and_drops_the_page_around_it() {
         let html = "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>\
             <article><h1>Ministers sign grid pact</h1><p>The ministers signed the pact in Oslo on Tuesday.</p></article>\
             <script>alert(1)</script><footer>© Harbour Post</footer>";
-        let Ok(Input::Stored { text, .. }) = read_file("pasted page 1", Input::Html(html.into()))
-        else {
+        let page = PastedPage {
+            markup: html.into(),
+            text: "Home | World Ministers sign grid pact".into(),
+        };
+        let Ok(Input::Stored { text, .. }) = read_file("pasted page 1", Input::Html(page)) else {
             panic!("the article expected");
         };
         assert!(text.starts_with("Ministers sign grid pact"), "{text}");

@@ -9,7 +9,7 @@ mod navigation;
 mod shelf;
 
 use crate::engine::{ComparisonResult, MatrixResult};
-use crate::protocol::{ExportKind, Input, Task};
+use crate::protocol::{ExportKind, Input, PastedPage, Task};
 use crate::shared::Shared;
 use corroborate_core::{Document, FactKind, FactStatus, Options};
 use serde::{Deserialize, Serialize};
@@ -228,7 +228,7 @@ pub enum Action {
     /// Add text the user pasted or dropped (as text, not as a file).
     AddText(String),
     /// Add a web page's markup the user pasted as rich text or dragged in.
-    AddHtml(String),
+    AddHtml(PastedPage),
     /// Add files the user dropped or chose; bad ones become messages.
     AddFiles(Vec<FileBytes>),
     /// A file could not even be read by the browser.
@@ -455,7 +455,7 @@ impl Reducible for AppState {
         match action {
             Action::LoadExample => next.load_example(),
             Action::AddText(text) => next.add_text(text),
-            Action::AddHtml(html) => next.add_html(html),
+            Action::AddHtml(page) => next.add_html(page),
             Action::AddFiles(files) => next.add_files(files),
             Action::FileUnreadable { name, reason } => {
                 next.say(format!("{name}: the browser could not read it ({reason})"))

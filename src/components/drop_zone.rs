@@ -2,6 +2,7 @@
 //! while something is dragged over the window.
 
 use crate::dom;
+use crate::protocol::PastedPage;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File};
@@ -15,7 +16,7 @@ pub struct DropZoneProps {
     /// Text (not a file) was dropped.
     pub on_text: Callback<String>,
     /// Markup dragged from another page was dropped.
-    pub on_html: Callback<String>,
+    pub on_html: Callback<PastedPage>,
 }
 
 /// Listens for drags and drops on the whole document (so a drop on any element counts) and
@@ -49,7 +50,7 @@ fn listen(
     active: UseStateHandle<bool>,
     on_files: Callback<Vec<File>>,
     on_text: Callback<String>,
-    on_html: Callback<String>,
+    on_html: Callback<PastedPage>,
 ) -> [EventListener; 3] {
     // Without preventDefault on dragover the browser would refuse the drop (or open the file).
     let blocking = EventListenerOptions::enable_prevent_default();
@@ -75,14 +76,15 @@ fn listen(
             return;
         };
         let files = dom::files_of(transfer.files());
-        let html = transfer.get_data("text/html").unwrap_or_default();
+        let markup = transfer.get_data("text/html").unwrap_or_default();
+        let text = transfer.get_data("text/plain").unwrap_or_default();
         if !files.is_empty() {
             on_files.emit(files);
-        } else if !html.trim().is_empty() {
+        } else if !markup.trim().is_empty() {
             // A selection dragged from another page: its markup lets the article be told
             // apart from the page around it.
-            on_html.emit(html);
-        } else if let Ok(text) = transfer.get_data("text/plain") {
+            on_html.emit(PastedPage { markup, text });
+        } else if !text.is_empty() {
             on_text.emit(text);
         }
     });

@@ -1,5 +1,6 @@
 //! A text box to paste a report into.
 
+use crate::protocol::PastedPage;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -14,7 +15,7 @@ pub struct PasteBoxProps {
     pub prominent: bool,
     /// A web page was pasted as rich text into the empty box: its markup.
     #[prop_or_default]
-    pub on_html: Callback<String>,
+    pub on_html: Callback<PastedPage>,
 }
 
 /// The paste box and its "Add report" button (Ctrl+Enter also adds).
@@ -43,13 +44,14 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
             let empty = area
                 .cast::<HtmlTextAreaElement>()
                 .is_some_and(|a| a.value().trim().is_empty());
-            let html = event
-                .clipboard_data()
-                .and_then(|data| data.get_data("text/html").ok())
-                .unwrap_or_default();
-            if empty && !html.trim().is_empty() {
+            let Some(data) = event.clipboard_data() else {
+                return;
+            };
+            let markup = data.get_data("text/html").unwrap_or_default();
+            if empty && !markup.trim().is_empty() {
                 event.prevent_default();
-                on_html.emit(html);
+                let text = data.get_data("text/plain").unwrap_or_default();
+                on_html.emit(PastedPage { markup, text });
             }
         })
     };

@@ -3,7 +3,7 @@
 
 use super::{AppState, DocId, FileBytes, Loaded, Reading};
 use crate::examples;
-use crate::protocol::Input;
+use crate::protocol::{Input, PastedPage};
 use crate::shared::Shared;
 use crate::state::{FactFilter, Layer, Theme};
 use corroborate_core::ingest::SourceInfo;
@@ -155,10 +155,10 @@ impl AppState {
         self.start_reading(name, Input::Text(text));
     }
 
-    pub(super) fn add_html(&mut self, html: String) {
+    pub(super) fn add_html(&mut self, page: PastedPage) {
         self.pasted += 1;
         let name = format!("pasted page {}", self.pasted);
-        self.start_reading(name, Input::Html(html));
+        self.start_reading(name, Input::Html(page));
     }
 
     pub(super) fn add_files(&mut self, files: Vec<FileBytes>) {

@@ -19,6 +19,7 @@ import {
   pasteReport,
   saveScreenshot,
   serveDist,
+  squash,
   waitForComparison,
 } from "./harness.mjs";
 
@@ -106,6 +107,70 @@ describe("hosting", () => {
       assert.deepEqual(record.cspViolations, []);
       assert.deepEqual(record.pageErrors, []);
     }
+  });
+});
+
+describe("the reader module", () => {
+  const isReader = (url) => /corroborate-reader-[0-9a-f]+\.wasm$/.test(url);
+
+  test("web pages, Word documents and Markdown are read by a module fetched once, when first needed", async () => {
+    const server = await serveDist("/");
+    try {
+      const { page, record } = await openPage(browser);
+      await loadApp(page, server.url);
+      await assertDroppedPairCompared(page);
+      assert.deepEqual(record.requests.filter(isReader), [], "plain text needs no reader");
+
+      const cards = page.locator("[data-testid=doc]");
+      const before = await cards.count();
+      await dropFiles(page, ["kestrelmoor-herald.html"]);
+      await waitForCards(page, before + 1);
+      await dropFiles(page, ["kestrelmoor-minutes.docx"]);
+      await waitForCards(page, before + 2);
+      assert.match(squash(await cards.nth(before).innerText()), /web page/);
+      assert.match(squash(await cards.nth(before + 1).innerText()), /Word document/);
+      assert.equal(record.requests.filter(isReader).length, 1, record.requests.join("\n"));
+      assert.deepEqual(record.failedRequests, []);
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("offline before any web page was read: the page's message names the file and what still works", async () => {
+    const server = await serveDist("/");
+    const { context, page, record } = await openPage(browser);
+    try {
+      await loadApp(page, server.url);
+    } finally {
+      await server.close();
+    }
+    await context.setOffline(true);
+    await pasteReport(page, fixtureText("valmora-gazette.txt"));
+    await waitForCards(page, 1);
+
+    await dropFiles(page, ["kestrelmoor-herald.html"]);
+    const alert = page.locator("[role=alert]").filter({ hasText: "kestrelmoor-herald.html" });
+    await alert.first().waitFor();
+    const message = squash(await alert.first().innerText());
+    assert.match(message, /web page/, message);
+    assert.match(message, /could not be loaded/, message);
+    assert.match(message, /corroborate\.html/, message);
+    await saveScreenshot(page, "reader-offline");
+
+    // Rich text pasted from another page falls back to the plain text that came with it.
+    const plain = fixtureText("valmora-courier.txt");
+    await page.locator("[data-testid=paste]").evaluate((box, [html, text]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", text);
+      box.focus();
+      box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, [`<article>${plain.split("\n\n").map((p) => `<p>${p}</p>`).join("")}</article>`, plain]);
+    await waitForComparison(page);
+    assert.match(await paneText(page, "right"), /lasted past midnight/);
+    assert.match(squash(await page.locator("[data-testid=doc]").nth(1).innerText()), /pasted page \d+ .*plain text/);
+    assert.deepEqual(record.pageErrors, []);
   });
 });
 

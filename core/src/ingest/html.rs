@@ -124,21 +124,7 @@ const SKIPPED: &[&str] = &[
     "title",
 ];
 
-/// True when decoded text is a web page rather than plain text that mentions a tag.
-pub fn looks_like_html(text: &str) -> bool {
-    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    if !start.starts_with('<') {
-        return false;
-    }
-    let head: String = start
-        .chars()
-        .take(1024)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["<!doctype html", "<html", "<head", "<body"]
-        .iter()
-        .any(|tag| head.contains(tag))
-}
+pub use super::sniff::looks_like_html;
 
 /// The headline and body paragraphs of a web page, in order, as plain text.
 ///

@@ -9,6 +9,8 @@
 //! 1. [`sniff`] — is it a known binary format (image, PDF, archive, program)?
 //! 2. [`decode`] — UTF-8, UTF-16 or a legacy encoding guessed by `chardetng`.
 //! 3. [`html`], [`docx`], [`markdown`] — the report's paragraphs, as plain text.
+//!    (With the `readers` feature, on by default; without it these answer
+//!    [`IngestError::NeedsReader`].)
 //! 4. [`boilerplate`] — lines that are page furniture ("Post a Comment", bylines, captions).
 //!
 //! ```
@@ -21,8 +23,11 @@
 
 pub mod boilerplate;
 pub mod decode;
+#[cfg(feature = "readers")]
 pub mod docx;
+#[cfg(feature = "readers")]
 pub mod html;
+#[cfg(feature = "readers")]
 pub mod markdown;
 pub mod sniff;
 
@@ -83,7 +88,7 @@ impl SourceInfo {
 }
 
 /// The text of a file, ready to segment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ingested {
     /// The text (paragraphs separated by blank lines).
     pub text: String,
@@ -122,6 +127,13 @@ pub enum IngestError {
         /// The format it was read as.
         format: Format,
     },
+    /// Reading the file needs a reader this build leaves out: built without the `readers`
+    /// feature, the engine reads only UTF-8 and UTF-16 text and Markdown. Builds with the
+    /// default features never return it.
+    NeedsReader {
+        /// What the file is, for the user: "a web page", "a Word document"…
+        what: &'static str,
+    },
 }
 
 impl fmt::Display for IngestError {
@@ -141,6 +153,9 @@ impl fmt::Display for IngestError {
             IngestError::Unreadable { reason } => write!(f, "it could not be read: {reason}"),
             IngestError::NoText { format } => {
                 write!(f, "no report text was found in this {}", format.label())
+            }
+            IngestError::NeedsReader { what } => {
+                write!(f, "it is {what}, and this build cannot read those")
             }
         }
     }
@@ -179,7 +194,7 @@ pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
     let format = match extension.as_deref() {
         Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
         Some("html" | "htm" | "xhtml") => Format::Html,
-        _ if html::looks_like_html(&decoded.text) => Format::Html,
+        _ if sniff::looks_like_html(&decoded.text) => Format::Html,
         _ => Format::Text,
     };
     let source = SourceInfo {
@@ -250,8 +265,8 @@ fn finish(decoded: &str, source: SourceInfo) -> Result<Ingested, IngestError> {
     }
     let text = match source.format {
         Format::Text | Format::Docx => decoded.to_string(),
-        Format::Markdown => markdown::strip(decoded),
-        Format::Html => html::extract(decoded)?.join("\n\n"),
+        Format::Markdown => markdown_text(decoded)?,
+        Format::Html => html_text(decoded)?,
     };
     finish_plain(text, source)
 }
@@ -274,7 +289,42 @@ fn finish_plain(text: String, source: SourceInfo) -> Result<Ingested, IngestErro
     })
 }
 
+/// The text of a Markdown file, its markup stripped.
+#[cfg(feature = "readers")]
+fn markdown_text(markdown: &str) -> Result<String, IngestError> {
+    Ok(markdown::strip(markdown))
+}
+
+/// Without the `readers` feature, Markdown is left to the separately built reader.
+#[cfg(not(feature = "readers"))]
+fn markdown_text(_markdown: &str) -> Result<String, IngestError> {
+    Err(IngestError::NeedsReader {
+        what: "a Markdown file",
+    })
+}
+
+/// The article of a web page, paragraphs separated by blank lines.
+#[cfg(feature = "readers")]
+fn html_text(page: &str) -> Result<String, IngestError> {
+    Ok(html::extract(page)?.join("\n\n"))
+}
+
+/// Without the `readers` feature, web pages are left to the separately built reader.
+#[cfg(not(feature = "readers"))]
+fn html_text(_page: &str) -> Result<String, IngestError> {
+    Err(IngestError::NeedsReader { what: "a web page" })
+}
+
+/// Without the `readers` feature, zip packages are left to the separately built reader.
+#[cfg(not(feature = "readers"))]
+fn ingest_zip(_bytes: &[u8], _extension: Option<&str>) -> Result<Ingested, IngestError> {
+    Err(IngestError::NeedsReader {
+        what: "a zip package (perhaps a Word document)",
+    })
+}
+
 /// A zip package: a Word document, or an archive we refuse.
+#[cfg(feature = "readers")]
 fn ingest_zip(bytes: &[u8], extension: Option<&str>) -> Result<Ingested, IngestError> {
     let paragraphs = match docx::paragraphs(bytes) {
         Ok(paragraphs) => paragraphs,

@@ -92,6 +92,22 @@ pub fn sniff(bytes: &[u8]) -> Option<Sniffed> {
     None
 }
 
+/// True when decoded text is a web page rather than plain text that mentions a tag.
+pub fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    if !start.starts_with('<') {
+        return false;
+    }
+    let head: String = start
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body"]
+        .iter()
+        .any(|tag| head.contains(tag))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
