@@ -5,9 +5,12 @@
 //! come back as actions. The worker keeps every report it has read under the page's
 //! [`DocId`], so a comparison request names two ids instead of shipping two documents.
 //!
-//! Both directions travel as MessagePack bytes (a transferable `ArrayBuffer`): compact,
-//! quick to decode, and self-describing, so the engine's serde attributes (skipped empty
-//! fields, tagged enums) round-trip exactly as they do in the JSON export.
+//! Both directions travel as postcard bytes (a transferable `ArrayBuffer`): compact, quick to
+//! decode, and with far less decoding code than a self-describing format. Postcard writes
+//! fields by position, so every type that crosses keeps all its fields (no
+//! `skip_serializing_if`) and needs no `deserialize_any` (tagged enums say which form they
+//! take by `is_human_readable`, as [`corroborate_core::MatrixCell`] does). Page and worker
+//! are always the same build.
 
 use crate::state::DocId;
 use crate::view_model::{PairView, RowView, Run};
@@ -374,12 +377,12 @@ pub fn without_words(doc: &Document) -> Document {
 
 /// A message as bytes.
 pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
-    rmp_serde::to_vec_named(message).expect("invariant: protocol messages always serialise")
+    postcard::to_allocvec(message).expect("invariant: protocol messages always serialise")
 }
 
 /// A message from bytes; an error means the two sides are from different builds.
 pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, String> {
-    rmp_serde::from_slice(bytes).map_err(|e| format!("unreadable engine message: {e}"))
+    postcard::from_bytes(bytes).map_err(|e| format!("unreadable engine message: {e}"))
 }
 
 #[cfg(test)]
@@ -465,6 +468,27 @@ mod tests {
             result: Ok(doc),
         };
         assert_eq!(decode::<Response>(&encode(&answer)).unwrap(), answer);
+    }
+
+    #[test]
+    fn the_fact_matrix_survives_the_trip_with_every_kind_of_cell() {
+        let docs: Vec<Document> = crate::examples::EXAMPLES
+            .iter()
+            .map(|(name, text)| Document::from_text(*name, *text))
+            .collect();
+        let matrix = corroborate_core::facts::matrix(&docs);
+        let cells: Vec<&corroborate_core::MatrixCell> =
+            matrix.rows.iter().flat_map(|row| &row.cells).collect();
+        use corroborate_core::MatrixCell::{Absent, Different, Present};
+        assert!(cells.iter().any(|c| matches!(c, Present { .. })));
+        assert!(cells.iter().any(|c| matches!(c, Absent)));
+        assert!(cells.iter().any(|c| matches!(c, Different { .. })));
+        let message = Response::Matrix {
+            job: 2,
+            docs: vec![DocId(1), DocId(2), DocId(3)],
+            matrix,
+        };
+        assert_eq!(decode::<Response>(&encode(&message)).unwrap(), message);
     }
 
     #[test]

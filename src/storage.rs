@@ -3,14 +3,25 @@
 //! Two object stores: `docs` holds each report's text once, under its id (a change of pair
 //! or a rename never rewrites a text), and `meta` holds one record, `shelf`: the order, the
 //! titles the user gave, the pair and the view settings ([`Saved`]). Values are MessagePack
-//! bytes, like the worker's messages. Nothing leaves the machine: IndexedDB is the browser's
-//! own storage for this page's origin.
+//! bytes with field names, so a later version of the page reads what an earlier one saved (a
+//! field it adds has a default). Nothing leaves the machine: IndexedDB is the browser's own
+//! storage for this page's origin.
 
-use crate::protocol::{decode, encode};
 use crate::state::{DocId, Saved, SavedDoc};
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use js_sys::Uint8Array;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
+
+/// A value as stored.
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    rmp_serde::to_vec_named(value).expect("invariant: saved values always serialise")
+}
+
+/// A stored value; an error means the storage holds something this page did not write.
+fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, String> {
+    rmp_serde::from_slice(bytes).map_err(|e| format!("unreadable saved shelf: {e}"))
+}
 
 const DATABASE: &str = "corroborate";
 const VERSION: u32 = 1;

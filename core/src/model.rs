@@ -202,7 +202,7 @@ pub struct Fact {
     #[serde(with = "span_serde::vec")]
     pub right_spans: Vec<Range<usize>>,
     /// A short human note, e.g. how a near-identical quote differs; empty when none.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub note: String,
 }
 
@@ -258,15 +258,17 @@ pub struct MatrixRow {
 }
 
 /// What one report says about one fact.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+///
+/// In JSON a cell is internally tagged, as documented (`{"state": "present", "forms": […],
+/// "spans": […]}`). Binary formats (the page's worker messages) cannot read that form back
+/// without a self-describing decoder, so for them it is a plain enum.
+#[derive(Debug, Clone, PartialEq)]
 pub enum MatrixCell {
     /// The report carries the fact.
     Present {
         /// Surface forms as written in this report.
         forms: Vec<String>,
         /// Every mention in this report.
-        #[serde(with = "span_serde::vec")]
         spans: Vec<Range<usize>>,
     },
     /// The report does not mention it.
@@ -276,7 +278,85 @@ pub enum MatrixCell {
         /// The other value, as written in this report.
         value: String,
         /// Where this report says it.
-        #[serde(with = "span_serde::vec")]
         spans: Vec<Range<usize>>,
     },
+}
+
+/// [`MatrixCell`]'s two serialised forms: internally tagged for human-readable formats (JSON),
+/// externally tagged for binary ones.
+mod cell_serde {
+    use super::{span_serde, MatrixCell, Range};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// The JSON form.
+    #[derive(Serialize, Deserialize)]
+    #[serde(tag = "state", rename_all = "snake_case")]
+    enum Tagged {
+        Present {
+            forms: Vec<String>,
+            #[serde(with = "span_serde::vec")]
+            spans: Vec<Range<usize>>,
+        },
+        Absent,
+        Different {
+            value: String,
+            #[serde(with = "span_serde::vec")]
+            spans: Vec<Range<usize>>,
+        },
+    }
+
+    /// The binary form.
+    #[derive(Serialize, Deserialize)]
+    enum Plain {
+        Present {
+            forms: Vec<String>,
+            #[serde(with = "span_serde::vec")]
+            spans: Vec<Range<usize>>,
+        },
+        Absent,
+        Different {
+            value: String,
+            #[serde(with = "span_serde::vec")]
+            spans: Vec<Range<usize>>,
+        },
+    }
+
+    impl Serialize for MatrixCell {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let cell = self.clone();
+            if serializer.is_human_readable() {
+                match cell {
+                    MatrixCell::Present { forms, spans } => Tagged::Present { forms, spans },
+                    MatrixCell::Absent => Tagged::Absent,
+                    MatrixCell::Different { value, spans } => Tagged::Different { value, spans },
+                }
+                .serialize(serializer)
+            } else {
+                match cell {
+                    MatrixCell::Present { forms, spans } => Plain::Present { forms, spans },
+                    MatrixCell::Absent => Plain::Absent,
+                    MatrixCell::Different { value, spans } => Plain::Different { value, spans },
+                }
+                .serialize(serializer)
+            }
+        }
+    }
+
+    impl<'de> Deserialize<'de> for MatrixCell {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            Ok(if deserializer.is_human_readable() {
+                match Tagged::deserialize(deserializer)? {
+                    Tagged::Present { forms, spans } => MatrixCell::Present { forms, spans },
+                    Tagged::Absent => MatrixCell::Absent,
+                    Tagged::Different { value, spans } => MatrixCell::Different { value, spans },
+                }
+            } else {
+                match Plain::deserialize(deserializer)? {
+                    Plain::Present { forms, spans } => MatrixCell::Present { forms, spans },
+                    Plain::Absent => MatrixCell::Absent,
+                    Plain::Different { value, spans } => MatrixCell::Different { value, spans },
+                }
+            })
+        }
+    }
 }

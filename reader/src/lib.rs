@@ -10,8 +10,8 @@
 //! 1. `reader_alloc(len) -> ptr` twice: room for the file name and for the content, which the
 //!    caller copies into the module's memory;
 //! 2. `reader_read(kind, name_ptr, name_len, data_ptr, data_len) -> len`: reads them (and
-//!    frees both), leaving the answer, `Result<Ingested, String>` in MessagePack, in an output
-//!    buffer of `len` bytes;
+//!    frees both), leaving the answer, `Result<Ingested, String>` in postcard (the format of
+//!    the page's worker messages), in an output buffer of `len` bytes;
 //! 3. `reader_output() -> ptr`: where that buffer starts. It stays until the next read.
 
 use corroborate_core::ingest::{self, Format, Ingested};
@@ -86,7 +86,7 @@ pub unsafe extern "C" fn reader_read(
         )),
     };
     drop(data);
-    let bytes = rmp_serde::to_vec_named(&answer).unwrap_or_default();
+    let bytes = postcard::to_allocvec(&answer).unwrap_or_default();
     let len = bytes.len();
     OUTPUT.with(|output| *output.borrow_mut() = bytes);
     len
@@ -117,7 +117,7 @@ mod tests {
         };
         // SAFETY: reader_output points at the `len` bytes just written.
         let bytes = unsafe { std::slice::from_raw_parts(reader_output(), len) };
-        let answer: Result<Ingested, String> = rmp_serde::from_slice(bytes).unwrap();
+        let answer: Result<Ingested, String> = postcard::from_bytes(bytes).unwrap();
         let read = answer.unwrap();
         assert_eq!(read.text, "The ministers met in Oslo.");
         assert_eq!(read.source.format, Format::Html);

@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -51,11 +51,9 @@ async function download(page, testid) {
 
 /** What `corroborate compare LEFT RIGHT --json` prints for two fixture files. */
 function cliJson(left, right) {
-  const built = join(ROOT, "target", "debug", "corroborate");
+  // Through cargo, so the command is built from the same sources as the page, never stale.
   const args = ["compare", fixturePath(left), fixturePath(right), "--json"];
-  const out = existsSync(built)
-    ? execFileSync(built, args, { encoding: "utf8" })
-    : execFileSync("cargo", ["run", "-q", "--bin", "corroborate", "--", ...args], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync("cargo", ["run", "-q", "-p", "corroborate-cli", "--", ...args], { cwd: ROOT, encoding: "utf8" });
   return JSON.parse(out);
 }
 

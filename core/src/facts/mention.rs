@@ -27,7 +27,7 @@ pub struct Mention {
     pub detail: Detail,
     /// For dates and numbers: the event their clause describes, which decides whether two
     /// values in corresponding sentences are the same slot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub event: Option<Event>,
 }
 
@@ -82,14 +82,14 @@ pub struct Event {
     pub place: Option<Entity>,
     /// Other places the clause names ("signed in Lisbon a plan for ships in the Black Sea"):
     /// any of them may be where the event was.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub also: Vec<Entity>,
     /// What it was, in one canonical word ("meeting", "talks", "visit").
     pub noun: Option<String>,
     /// For a date: the lower-case word right before it ("by" in "by 2029", "since"), which
     /// tells two bare years in corresponding sentences apart as one slot ("by 2029" against
     /// "by 2030") or two ("since 2022" against "by 2030").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub preposition: Option<String>,
 }
 

@@ -26,7 +26,7 @@ pub struct QuoteDetail {
     /// The opening and closing marks as written (`“”` or `""`).
     pub marks: String,
     /// Who said it, when the text says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub speaker: Option<Speaker>,
 }
 
