@@ -6,8 +6,9 @@
 //
 //   node scripts/bench-browser.mjs PAIRS_DIR [SIZE ...]
 //
-// For each pair, in a fresh browser:
-// - "add → screen": from dropping the second report (two seconds after the first) to the
+// For each pair, in a fresh browser, the first report dropped two seconds after the page
+// loaded, the second two seconds after that:
+// - "add → screen": from dropping the second report to the
 //   comparison drawn: reading, comparing, handing over and drawing. It is the page's first
 //   comparison, so the browser is still compiling and optimising code it has not run yet;
 // - "compare" and "render": the page's User Timing measures `corroborate:compare` (request to
@@ -15,8 +16,12 @@
 //   of the same pair (swapped), with the engine warm;
 // - "longest task": the longest main-thread task (Long Tasks API) from the drop to the drawn
 //   comparison — the page's responsiveness while it works (the API reports tasks of 50 ms or more);
-// - "peak memory": the largest private memory of the tab's renderer process meanwhile;
+// - "peak memory": the largest private memory of the tab's renderer process meanwhile, in a
+//   run of its own: sampling it (ps and /proc, ten times a second) takes CPU time and locks
+//   the renderer's memory map, so the timed runs do not sample;
 // - jsdiff `diffWords` on the same two texts in the same page, stopped after a time limit.
+//
+// The cold time is the median of three fresh browsers for pairs up to 100 KB, one for larger.
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -28,7 +33,47 @@ const sizes = process.argv.slice(3).length ? process.argv.slice(3) : ["5000", "1
 const JSDIFF_LIMIT_MS = 60_000;
 const jsdiff = readFileSync(resolve("node_modules/diff/dist/diff.min.js"), "utf8");
 
+/**
+ * Waits for the page's `corroborate:render` measure. In the page, by a PerformanceObserver: the
+ * usual way of waiting (evaluating a check on every animation frame) costs the page's thread a
+ * few milliseconds a frame and would be counted in the times measured.
+ */
+function drawn(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const done = () => performance.getEntriesByName("corroborate:render").length > 0;
+        if (done()) return resolve();
+        new PerformanceObserver((_, observer) => {
+          if (done()) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe({ type: "measure" });
+      }),
+  );
+}
+
+/** Three cold runs for small pairs (their times are short and vary most), one for large. */
+function coldRuns(size) {
+  return Number(size) <= 100_000 ? 3 : 1;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function measure(size) {
+  const colds = [];
+  for (let run = 0; run < coldRuns(size); run += 1) {
+    colds.push(await measureOnce(size, { sampleMemory: false, rest: run === 0 }));
+  }
+  const { peakMiB } = await measureOnce(size, { sampleMemory: true, rest: false });
+  const first = colds[0];
+  const total = median(colds.map((c) => c.cold.total));
+  const runs = colds.map((c) => Math.round(c.cold.total));
+  return { ...first, cold: { total, runs, longest: Math.max(...colds.map((c) => c.cold.longest)) }, peakMiB };
+}
+
+async function measureOnce(size, { sampleMemory, rest }) {
   const left = join(pairsDir, `${size}-left.txt`);
   const right = join(pairsDir, `${size}-right.txt`);
   const server = await serveDist("/");
@@ -43,14 +88,16 @@ async function measure(size) {
       }).observe({ type: "longtask", buffered: true });
     });
     await loadApp(page, server.url);
+    // A reader opens the page, then adds a report.
+    await page.waitForTimeout(2000);
     await dropFiles(page, [left]);
     await page.locator("[data-testid=doc]").first().waitFor();
     // A reader adds the second report a moment after the first, not in the same instant.
     await page.waitForTimeout(2000);
 
     // Cold: drop the second report and wait for the drawn comparison.
-    let peak = tabMemoryMiB();
-    const sampler = setInterval(() => (peak = Math.max(peak, tabMemoryMiB())), 100);
+    let peak = sampleMemory ? tabMemoryMiB() : NaN;
+    const sampler = sampleMemory ? setInterval(() => (peak = Math.max(peak, tabMemoryMiB())), 100) : null;
     // The file is made in the page first: building a megabyte's File from the test's bytes
     // is the benchmark's own work, and must not count as the page's longest task.
     await page.evaluate(
@@ -70,8 +117,8 @@ async function measure(size) {
         document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
       }
     });
-    await page.waitForFunction(() => performance.getEntriesByName("corroborate:render").length > 0);
-    clearInterval(sampler);
+    await drawn(page);
+    if (sampler) clearInterval(sampler);
     const cold = await page.evaluate(() => {
       const render = performance.getEntriesByName("corroborate:render")[0];
       return {
@@ -80,10 +127,12 @@ async function measure(size) {
       };
     });
 
+    if (!rest) return { cold, peakMiB: peak };
+
     // Warm: the same pair again, swapped.
     await page.evaluate(() => performance.clearMeasures());
     await page.locator("[data-testid=swap]").click();
-    await page.waitForFunction(() => performance.getEntriesByName("corroborate:render").length > 0);
+    await drawn(page);
     const warm = await page.evaluate(() => ({
       compare: performance.getEntriesByName("corroborate:compare")[0]?.duration ?? NaN,
       render: performance.getEntriesByName("corroborate:render")[0]?.duration ?? NaN,

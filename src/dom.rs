@@ -98,6 +98,24 @@ pub fn when_drawn(ids: Vec<String>, frames: u32, then: impl FnOnce(Vec<Element>)
     }
 }
 
+/// Call `then` once the browser has painted its next frame: `requestAnimationFrame` runs just
+/// before that frame's paint, and a task queued from there runs after it. A hidden tab paints
+/// no frames; `then` waits until it is shown.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return then();
+    };
+    let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(window) = web_sys::window() else {
+            return then();
+        };
+        let task = wasm_bindgen::closure::Closure::once_into_js(then);
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+    });
+    let _ = window.request_animation_frame(after_paint.unchecked_ref());
+}
+
 /// Whether the reader asked their system for less motion (`prefers-reduced-motion`).
 fn reduced_motion() -> bool {
     web_sys::window()

@@ -6,7 +6,7 @@
 
 use crate::export;
 use crate::protocol::{
-    split_compared, without_words, Compared, ExportKind, Input, Request, Response,
+    decode, encode, split_compared, without_words, Compared, ExportKind, Input, Request, Response,
 };
 use crate::state::DocId;
 use crate::view_model::PairView;
@@ -184,29 +184,83 @@ fn export_file(
 /// after it has run a while.
 const WARM_UP_ROUNDS: usize = 3;
 
-/// [`Request::WarmUp`]: the example's reports read and compared as a reader's would be, the
-/// three of them together against the same three in another order (a pair the size of two
-/// real reports), [`WARM_UP_ROUNDS`] times. Nothing is kept.
+/// [`Request::WarmUp`]: what a reader's first comparison will do, done on the example in an
+/// engine of its own: the three reports read from bytes (as dropped files are), all three
+/// together compared with the same three in another order (a pair the size of two real
+/// reports) [`WARM_UP_ROUNDS`] times, and the fact × source matrix — every request decoded
+/// and every answer encoded as they travel. Nothing is kept or sent.
 fn warm_up() {
-    let [(_, first), (_, second), (_, third)] = crate::examples::EXAMPLES else {
-        return;
+    // Through the message format, as requests arrive.
+    let arrived = |request: Request| decode::<Request>(&encode(&request)).unwrap_or(request);
+    let mut engine = EngineCore::default();
+    let mut answered = |response: Response| {
+        std::hint::black_box(encode(&response));
     };
-    let read_joined =
-        |parts: [&str; 3]| read("warm-up".into(), Input::Text(parts.join("\n\n"))).ok();
-    let (Some(left), Some(right)) = (
-        read_joined([first, second, third]),
-        read_joined([third, first, second]),
-    ) else {
-        return;
-    };
-    for _ in 0..WARM_UP_ROUNDS {
-        std::hint::black_box(compare_for_view(
-            &left,
-            &right,
-            &Options::default(),
-            &mut |_| {},
-        ));
+    let examples = crate::examples::EXAMPLES;
+    let ids: Vec<DocId> = (0..examples.len() as u32).map(DocId).collect();
+    for (&id, (name, text)) in ids.iter().zip(examples) {
+        let input = Input::File(text.as_bytes().to_vec());
+        let name = format!("{name}.txt");
+        engine.handle(arrived(Request::Read { id, name, input }), &mut answered);
     }
+    let (left, right) = (DocId(100), DocId(101));
+    let (left_text, right_text) = warm_up_pair();
+    for (id, text) in [(left, left_text), (right, right_text)] {
+        let input = Input::File(text.into_bytes());
+        let name = "warm-up.txt".to_string();
+        engine.handle(arrived(Request::Read { id, name, input }), &mut answered);
+    }
+    for job in 0..WARM_UP_ROUNDS as u32 {
+        let options = Options::default();
+        let compare = Request::Compare {
+            job,
+            left,
+            right,
+            options,
+        };
+        engine.handle(arrived(compare), &mut answered);
+    }
+    engine.handle(
+        arrived(Request::Matrix { job: 0, docs: ids }),
+        &mut answered,
+    );
+}
+
+/// How many times the warm-up pair repeats the example: enough facts and sentences for the
+/// sorts a real pair of reports needs (a few thousand words each).
+const WARM_UP_COPIES: usize = 4;
+
+/// Two reports the size of real ones that differ the ways real ones do, so the warm-up
+/// reaches the code a real pair needs (long sorts, word diffs that divide and conquer,
+/// sentences one report has alone), not only the example's easy paths: the left is the
+/// example's reports [`WARM_UP_COPIES`] times over; the right drops every fourth paragraph, swaps neighbouring
+/// words all through every fourth, and tells the paragraphs from a third of the way in.
+fn warm_up_pair() -> (String, String) {
+    let paragraphs: Vec<&str> = std::iter::repeat_n(crate::examples::EXAMPLES, WARM_UP_COPIES)
+        .flatten()
+        .flat_map(|(_, text)| text.split("\n\n"))
+        .collect();
+    let edited: Vec<String> = paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 4 != 3)
+        .map(|(i, paragraph)| {
+            if i % 4 != 1 {
+                return paragraph.to_string();
+            }
+            let mut words: Vec<&str> = paragraph.split(' ').collect();
+            for pair in words.chunks_mut(2) {
+                pair.reverse();
+            }
+            words.join(" ")
+        })
+        .collect();
+    let cut = edited.len() / 3;
+    let right = edited[cut..].iter().chain(&edited[..cut]);
+    (
+        paragraphs.join("\n\n"),
+        right.cloned().collect::<Vec<_>>().join("\n\n"),
+    )
 }
 
 /// Read a report: the engine's ingest for files, segmentation for text.

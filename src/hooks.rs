@@ -174,6 +174,21 @@ pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
 }
 
 /// Show the page in the reader's colour scheme (see [`dom::apply_theme`]).
+/// False for a component's first render, true once the browser has painted it: a component can
+/// draw a first screen's worth first and the rest a frame later, so a reader sees something
+/// sooner (the facts panel's long lists, when a comparison first appears).
+#[hook]
+pub fn use_painted() -> bool {
+    let painted = use_state_eq(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            dom::after_next_paint(move || painted.set(true))
+        });
+    }
+    *painted
+}
+
 #[hook]
 pub fn use_theme(theme: Theme) {
     use_effect_with(theme, |theme| {

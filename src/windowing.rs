@@ -20,6 +20,11 @@ pub const WINDOW_FROM_ROWS: usize = 300;
 /// Rows drawn before anything is known of the viewport: about two screens.
 const FIRST_ROWS: usize = 40;
 
+/// Rows a short comparison draws in its first frame, more than a tall screen shows below the
+/// summary and the toolbar: the reader sees the
+/// comparison a frame sooner, and the rest is drawn right after (see [`Window::rest`]).
+pub const FIRST_SCREEN_ROWS: usize = 12;
+
 /// Pixels drawn beyond the viewport on each side, so fast scrolling rarely shows a spacer.
 const OVERSCAN_PX: f64 = 1600.0;
 
@@ -41,11 +46,11 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window a comparison of `rows` rows starts with: all of them when it is short,
-    /// its first screens otherwise.
+    /// The window a comparison of `rows` rows starts with: its first screen when it is short
+    /// (the rest follows, [`Window::rest`]), its first screens otherwise.
     pub fn first(rows: usize) -> Window {
         let end = if rows <= WINDOW_FROM_ROWS {
-            rows
+            rows.min(FIRST_SCREEN_ROWS)
         } else {
             FIRST_ROWS
         };
@@ -68,6 +73,21 @@ impl Window {
     /// Whether only part of the rows is drawn.
     pub fn windowed(&self) -> bool {
         self.rows > WINDOW_FROM_ROWS
+    }
+
+    /// Whether a short comparison shows only its first screen, its other rows still to come.
+    pub fn first_screen_only(&self) -> bool {
+        !self.windowed() && self.end < self.rows
+    }
+
+    /// What follows the first screen: every row of a short comparison; a long one's window
+    /// stays as it is.
+    pub fn rest(&self) -> Window {
+        if self.windowed() {
+            self.clone()
+        } else {
+            Window::all(self.rows)
+        }
     }
 
     /// The rows drawn, never past `rows` (a window may outlive its comparison by a render).
@@ -94,7 +114,7 @@ impl Window {
     /// A window with `row` in it, for a jump to a row not drawn.
     pub fn around(&self, row: usize, heights: &RowHeights) -> Window {
         if !self.windowed() {
-            return self.clone();
+            return self.rest();
         }
         let at = heights.offset(row.min(self.rows));
         self.spanning(at - OVERSCAN_PX, at + OVERSCAN_PX, heights)
@@ -208,11 +228,20 @@ mod tests {
     }
 
     #[test]
-    fn a_short_comparison_is_drawn_whole() {
-        let window = Window::first(120);
-        assert!(!window.windowed());
-        assert_eq!(window.range(), 0..120);
-        assert_eq!(window.follow(4000.0, 5000.0, &even(120)), window);
+    fn a_short_comparison_draws_its_first_screen_then_all_of_it() {
+        let first = Window::first(120);
+        assert!(!first.windowed());
+        assert!(first.first_screen_only());
+        assert_eq!(first.range(), 0..FIRST_SCREEN_ROWS);
+        let whole = first.rest();
+        assert_eq!(whole.range(), 0..120);
+        assert!(!whole.first_screen_only());
+        assert_eq!(whole.follow(4000.0, 5000.0, &even(120)), whole);
+        // A jump to a row not drawn yet draws them all.
+        assert_eq!(first.around(90, &even(120)), whole);
+        // A comparison shorter than a screen is whole at once.
+        assert!(!Window::first(5).first_screen_only());
+        assert_eq!(Window::first(5).range(), 0..5);
     }
 
     #[test]

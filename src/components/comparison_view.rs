@@ -114,12 +114,16 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     // end the render measure (effects run once the comparison is in the page).
     {
         let (heights, pending_reveal) = (heights.clone(), pending_reveal.clone());
+        let (window_handle, current) = (window.clone(), current.clone());
         use_effect_with(
             (props.result.clone(), (*window).clone()),
             move |(_, window)| {
                 timing::measure_since("corroborate:render");
                 if window.windowed() {
                     heights.borrow_mut().measure(window.range());
+                }
+                if window.first_screen_only() {
+                    draw_rest_after_paint(window_handle, current, window.clone());
                 }
                 if let Some(row) = pending_reveal.borrow_mut().take() {
                     reveal_row(row, window.windowed());
@@ -183,13 +187,29 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         <section class={classes!("comparison", props.class.clone())} data-testid="comparison"
             ref={container} data-rows={rows.to_string()} data-drawn={format!("{}-{}", range.start, range.end)}
             aria-label="Side-by-side comparison"
-            aria-busy={props.class.contains("is-stale").to_string()} {onclick} {onmouseover} {onmouseleave}>
+            data-first-screen={window.first_screen_only().then_some("")}
+            aria-busy={(props.class.contains("is-stale") || window.first_screen_only()).to_string()}
+            {onclick} {onmouseover} {onmouseleave}>
             <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()} title={props.titles.0.clone()}
                 range={range.clone()} {above} {below} />
             <Pane side={Side::Right} result={props.result.clone()} doc={props.right.clone()} title={props.titles.1.clone()}
                 range={range.clone()} {above} {below} />
         </section>
     }
+}
+
+/// Draw the rest of a short comparison once the browser has painted its first screen `from`,
+/// unless another window was drawn meanwhile (a newer comparison's).
+fn draw_rest_after_paint(
+    window: UseStateHandle<Window>,
+    current: Rc<RefCell<Window>>,
+    from: Window,
+) {
+    dom::after_next_paint(move || {
+        if *current.borrow() == from {
+            window.set(from.rest());
+        }
+    });
 }
 
 /// Listen to scrolling and resizing, and move the window (once a frame at most) when the

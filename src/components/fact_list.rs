@@ -27,11 +27,21 @@ pub struct FactListProps {
 /// panel of thousands of buttons would cost more to draw than the comparison itself.
 const FIRST_FACTS: usize = 40;
 
+/// Facts listed per group in the panel's first frame, more than a screen shows; the rest up to
+/// [`FIRST_FACTS`] follow once it is painted.
+const FIRST_SCREEN_FACTS: usize = 8;
+
 /// A group heading and one button per fact (the first few dozen until the reader asks for
 /// all; the picked fact is always listed).
 #[component]
 pub fn FactList(props: &FactListProps) -> Html {
     let expanded = use_state_eq(|| false);
+    let painted = crate::hooks::use_painted();
+    let shown = if painted {
+        FIRST_FACTS
+    } else {
+        FIRST_SCREEN_FACTS
+    };
     let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
     let total = props.facts.len();
     let all = &props.result.comparison.facts;
@@ -39,7 +49,7 @@ pub fn FactList(props: &FactListProps) -> Html {
         .facts
         .iter()
         .enumerate()
-        .filter(|&(n, &i)| *expanded || n < FIRST_FACTS || props.focused == Some(i))
+        .filter(|&(n, &i)| *expanded || n < shown || props.focused == Some(i))
         .filter_map(|(_, &i)| Some((i, all.get(i)?)))
         .collect();
     let hidden = total - listed.len();

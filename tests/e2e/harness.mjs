@@ -220,7 +220,16 @@ export async function waitForComparison(page) {
   await comparison.waitFor();
   await page.locator("[data-testid=pane-left]").waitFor();
   await page.locator("[data-testid=pane-right]").waitFor();
+  await allRowsDrawn(page);
   return comparison;
+}
+
+/**
+ * Waits until a short comparison has drawn every row: its first frame shows the first screen
+ * (`data-first-screen`), the rest follows once that frame is painted.
+ */
+export async function allRowsDrawn(page) {
+  await page.waitForFunction(() => !document.querySelector("[data-testid=comparison][data-first-screen]"));
 }
 
 /** Collapses runs of whitespace, so text checks do not depend on line wrapping in the markup. */
@@ -231,6 +240,7 @@ export function squash(text) {
 /** The visible text of a pane, whitespace collapsed. */
 export async function paneText(page, side) {
   // innerText leaves out rows the page has not laid out; a reader scrolling sees them all.
+  await allRowsDrawn(page);
   await drawEveryRow(page, true);
   return squash(await page.locator(`[data-testid=pane-${side}]`).innerText());
 }
