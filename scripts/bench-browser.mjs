@@ -8,9 +8,10 @@
 //
 // For each pair, in a fresh browser, the first report dropped two seconds after the page
 // loaded, the second two seconds after that:
-// - "add → screen": from dropping the second report to the
-//   comparison drawn: reading, comparing, handing over and drawing. It is the page's first
-//   comparison, so the browser is still compiling and optimising code it has not run yet;
+// - "add → screen": from dropping the second report to the first frame painted with the
+//   comparison's rows: reading, comparing, handing over, drawing, laying out and painting. It
+//   is the page's first comparison, so the browser still compiles code it has not run yet
+//   and lays out text it has not shaped yet;
 // - "compare" and "render": the page's User Timing measures `corroborate:compare` (request to
 //   answer, in the worker) and `corroborate:render` (answer to drawn), on a second comparison
 //   of the same pair (swapped), with the engine warm;
@@ -110,6 +111,16 @@ async function measureOnce(size, { sampleMemory, rest }) {
     await page.evaluate(() => {
       window.__tasks = [];
       performance.clearMeasures();
+      // On screen: the first frame painted after the comparison's rows are in the page (a
+      // frame's animation callbacks run before its paint; a task queued from one, after it).
+      window.__onScreen = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector("[data-testid=pane-right] .cell")) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
       window.__dropped = performance.now();
       const transfer = new DataTransfer();
       transfer.items.add(window.__file);
@@ -119,13 +130,10 @@ async function measureOnce(size, { sampleMemory, rest }) {
     });
     await drawn(page);
     if (sampler) clearInterval(sampler);
-    const cold = await page.evaluate(() => {
-      const render = performance.getEntriesByName("corroborate:render")[0];
-      return {
-        total: render.startTime + render.duration - window.__dropped,
-        longest: Math.max(0, ...window.__tasks),
-      };
-    });
+    const cold = await page.evaluate(async () => ({
+      total: (await window.__onScreen) - window.__dropped,
+      longest: Math.max(0, ...window.__tasks),
+    }));
 
     if (!rest) return { cold, peakMiB: peak };
 

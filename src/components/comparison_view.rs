@@ -57,7 +57,18 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         })
     };
     let window = use_state_eq(|| Window::first(rows));
-    // A new comparison starts at its top.
+    // A new comparison starts at its top, with its first screen, from its first render: until
+    // the effect below resets it, the window kept is still the last comparison's.
+    let last_result = use_mut_ref(|| props.result.clone());
+    let fresh = *last_result.borrow() != props.result;
+    if fresh {
+        *last_result.borrow_mut() = props.result.clone();
+    }
+    let drawn = if fresh {
+        Window::first(rows)
+    } else {
+        (*window).clone()
+    };
     {
         let window = window.clone();
         use_effect_with(props.result.clone(), move |result| {
@@ -67,15 +78,15 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let pending_reveal: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
     // The window drawn now, for listeners set up by an earlier render (a state handle they
     // hold would show them the window of that render).
-    let current = use_mut_ref(|| (*window).clone());
-    *current.borrow_mut() = (*window).clone();
+    let current = use_mut_ref(|| drawn.clone());
+    *current.borrow_mut() = drawn.clone();
 
     // Follow the scroll: move the window when the viewport nears its edge.
     {
         let (container, heights, window) = (container.clone(), heights.clone(), window.clone());
         let current = current.clone();
         use_effect_with(
-            (props.result.clone(), window.windowed()),
+            (props.result.clone(), drawn.windowed()),
             move |(_, windowed)| {
                 let listeners = windowed
                     .then(|| follow_scroll(container, heights, window, current))
@@ -115,21 +126,18 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     {
         let (heights, pending_reveal) = (heights.clone(), pending_reveal.clone());
         let (window_handle, current) = (window.clone(), current.clone());
-        use_effect_with(
-            (props.result.clone(), (*window).clone()),
-            move |(_, window)| {
-                timing::measure_since("corroborate:render");
-                if window.windowed() {
-                    heights.borrow_mut().measure(window.range());
-                }
-                if window.first_screen_only() {
-                    draw_rest_after_paint(window_handle, current, window.clone());
-                }
-                if let Some(row) = pending_reveal.borrow_mut().take() {
-                    reveal_row(row, window.windowed());
-                }
-            },
-        );
+        use_effect_with((props.result.clone(), drawn.clone()), move |(_, window)| {
+            timing::measure_since("corroborate:render");
+            if window.windowed() {
+                heights.borrow_mut().measure(window.range());
+            }
+            if window.first_screen_only() {
+                draw_rest_after_paint(window_handle, current, window.clone());
+            }
+            if let Some(row) = pending_reveal.borrow_mut().take() {
+                reveal_row(row, window.windowed());
+            }
+        });
     }
     {
         let (window, heights, pending_reveal) =
@@ -177,7 +185,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         })
     };
     let onmouseleave = props.on_hover_fact.reform(|_: MouseEvent| None);
-    let range = window.range();
+    let range = drawn.range();
     let range = range.start.min(rows)..range.end.min(rows);
     let (above, below) = {
         let heights = heights.borrow();
@@ -187,8 +195,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         <section class={classes!("comparison", props.class.clone())} data-testid="comparison"
             ref={container} data-rows={rows.to_string()} data-drawn={format!("{}-{}", range.start, range.end)}
             aria-label="Side-by-side comparison"
-            data-first-screen={window.first_screen_only().then_some("")}
-            aria-busy={(props.class.contains("is-stale") || window.first_screen_only()).to_string()}
+            data-first-screen={drawn.first_screen_only().then_some("")}
+            aria-busy={(props.class.contains("is-stale") || drawn.first_screen_only()).to_string()}
             {onclick} {onmouseover} {onmouseleave}>
             <Pane side={Side::Left} result={props.result.clone()} doc={props.left.clone()} title={props.titles.0.clone()}
                 range={range.clone()} {above} {below} />
