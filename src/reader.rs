@@ -1,9 +1,9 @@
-//! The readers for web pages, Word documents and legacy encodings, loaded when a file first
-//! needs them.
+//! The readers for web pages, Word documents, Markdown and legacy encodings, loaded when a
+//! file first needs them.
 //!
 //! They are most of the engine's size, so the page's WebAssembly leaves them out (it builds
-//! `corroborate-core` without its `readers` feature) and reads UTF-8 and UTF-16 text and
-//! Markdown itself. When a file needs more, the engine answers
+//! `corroborate-core` without its `readers` feature) and reads UTF-8 and UTF-16 plain text
+//! itself. When a file needs more, the engine answers
 //! [`IngestError::NeedsReader`](corroborate_core::IngestError::NeedsReader) and the worker
 //! hands the file to the `corroborate-reader` module (the `reader` crate, a WebAssembly module
 //! of its own): loaded the first time, kept for the worker's life.

@@ -1,11 +1,12 @@
-//! Corroborate's readers for saved web pages, Word documents and text in legacy encodings,
-//! as a WebAssembly module of their own.
+//! Corroborate's readers for saved web pages, Word documents, Markdown and text in legacy
+//! encodings, as a WebAssembly module of their own.
 //!
-//! They are most of the engine's size (an HTML parser, Readability, zip and XML, the encoding
-//! tables), and most reports arrive as plain text or pasted text, so the page's WebAssembly
-//! leaves them out and its engine worker loads this module the first time a file needs it
-//! (see `src/reader.rs` in the page). The module imports nothing and exports a small C
-//! interface over [`read`]:
+//! They are most of the engine's size (an HTML parser, Readability, zip and XML, a Markdown
+//! parser, the encoding tables), and most reports arrive as plain text or pasted text, so the
+//! page's WebAssembly leaves them out and its engine worker loads this module the first time a
+//! file needs it (see `src/reader.rs` in the page). The module calls nothing of its host (the
+//! two wasm-bindgen helpers it names as imports are never reached while reading) and exports
+//! a small C interface over [`read`]:
 //!
 //! 1. `reader_alloc(len) -> ptr` twice: room for the file name and for the content, which the
 //!    caller copies into the module's memory;

@@ -128,7 +128,7 @@ pub enum IngestError {
         format: Format,
     },
     /// Reading the file needs a reader this build leaves out: built without the `readers`
-    /// feature, the engine reads only UTF-8 and UTF-16 text and Markdown. Builds with the
+    /// feature, the engine reads only UTF-8 and UTF-16 plain text. Builds with the
     /// default features never return it.
     NeedsReader {
         /// What the file is, for the user: "a web page", "a Word document"…
