@@ -185,10 +185,10 @@ fn export_file(
 const WARM_UP_ROUNDS: usize = 3;
 
 /// [`Request::WarmUp`]: what a reader's first comparison will do, done on the example in an
-/// engine of its own: the three reports read from bytes (as dropped files are), all three
-/// together compared with the same three in another order (a pair the size of two real
-/// reports) [`WARM_UP_ROUNDS`] times, and the fact × source matrix — every request decoded
-/// and every answer encoded as they travel. Nothing is kept or sent.
+/// engine of its own: the three reports read from bytes (as dropped files are), a pair built
+/// from them ([`warm_up_pair`]) read and compared [`WARM_UP_ROUNDS`] times, and the fact ×
+/// source matrix — every request decoded and every answer encoded as they travel. Nothing is
+/// kept or sent.
 fn warm_up() {
     // Through the message format, as requests arrive.
     let arrived = |request: Request| decode::<Request>(&encode(&request)).unwrap_or(request);
@@ -233,8 +233,9 @@ const WARM_UP_COPIES: usize = 4;
 /// Two reports the size of real ones that differ the ways real ones do, so the warm-up
 /// reaches the code a real pair needs (long sorts, word diffs that divide and conquer,
 /// sentences one report has alone), not only the example's easy paths: the left is the
-/// example's reports [`WARM_UP_COPIES`] times over; the right drops every fourth paragraph, swaps neighbouring
-/// words all through every fourth, and tells the paragraphs from a third of the way in.
+/// example's reports [`WARM_UP_COPIES`] times over; the right drops every fourth paragraph,
+/// swaps neighbouring words all through every fourth, and tells the paragraphs from a third
+/// of the way in.
 fn warm_up_pair() -> (String, String) {
     let paragraphs: Vec<&str> = std::iter::repeat_n(crate::examples::EXAMPLES, WARM_UP_COPIES)
         .flatten()

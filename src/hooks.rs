@@ -173,7 +173,6 @@ pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Show the page in the reader's colour scheme (see [`dom::apply_theme`]).
 /// False for a component's first render, true once the browser has painted it: a component can
 /// draw a first screen's worth first and the rest a frame later, so a reader sees something
 /// sooner (the facts panel's long lists, when a comparison first appears).
@@ -189,6 +188,7 @@ pub fn use_painted() -> bool {
     *painted
 }
 
+/// Show the page in the reader's colour scheme (see [`dom::apply_theme`]).
 #[hook]
 pub fn use_theme(theme: Theme) {
     use_effect_with(theme, |theme| {

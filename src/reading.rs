@@ -1,7 +1,7 @@
 //! Turning what the user brought in — a file's bytes, a pasted page's markup, pasted text —
 //! into a report's text, source and page furniture ([`Input::Stored`]), which the engine then
 //! segments like any saved report. Runs in the engine worker; what the engine's own readers
-//! leave out (in the browser: web pages, Word documents, legacy encodings) goes to the
+//! leave out (in the browser: web pages, Word documents, Markdown, legacy encodings) goes to the
 //! [`crate::reader`] module.
 
 use crate::protocol::Input;
@@ -20,16 +20,15 @@ pub fn read_file(name: &str, input: Input) -> Result<Input, String> {
         (Err(IngestError::NeedsReader { what }), Input::File(bytes)) => {
             reader::read(name, Given::File(bytes), what)
         }
+        // Without the page reader a pasted page is still its plain text, as a plain paste
+        // would have given it.
+        (Err(IngestError::NeedsReader { .. }), Input::Html(page))
+            if reader::load().is_err() && !page.text.trim().is_empty() =>
+        {
+            ingest::plain_text(&page.text).map_err(|e| e.to_string())
+        }
         (Err(IngestError::NeedsReader { what }), Input::Html(page)) => {
-            match reader::load() {
-                Ok(()) => reader::read(name, Given::Html(&page.markup), what),
-                // Without the page reader a pasted page is still its plain text, as a
-                // plain paste would have given it.
-                Err(_) if !page.text.trim().is_empty() => {
-                    ingest::plain_text(&page.text).map_err(|e| e.to_string())
-                }
-                Err(why) => Err(why),
-            }
+            reader::read(name, Given::Html(&page.markup), what)
         }
         (read, _) => read.map_err(|e| e.to_string()),
     }

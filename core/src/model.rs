@@ -261,14 +261,18 @@ pub struct MatrixRow {
 ///
 /// In JSON a cell is internally tagged, as documented (`{"state": "present", "forms": […],
 /// "spans": […]}`). Binary formats (the page's worker messages) cannot read that form back
-/// without a self-describing decoder, so for them it is a plain enum.
-#[derive(Debug, Clone, PartialEq)]
+/// without a self-describing decoder, so for them it is the plain enum derived here
+/// (`remote = "Self"` makes the derive give `MatrixCell::serialize` and `deserialize`
+/// functions; the trait impls below pick a form by `is_human_readable`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub enum MatrixCell {
     /// The report carries the fact.
     Present {
         /// Surface forms as written in this report.
         forms: Vec<String>,
         /// Every mention in this report.
+        #[serde(with = "span_serde::vec")]
         spans: Vec<Range<usize>>,
     },
     /// The report does not mention it.
@@ -278,36 +282,20 @@ pub enum MatrixCell {
         /// The other value, as written in this report.
         value: String,
         /// Where this report says it.
+        #[serde(with = "span_serde::vec")]
         spans: Vec<Range<usize>>,
     },
 }
 
-/// [`MatrixCell`]'s two serialised forms: internally tagged for human-readable formats (JSON),
-/// externally tagged for binary ones.
+/// [`MatrixCell`]'s JSON form, and the serde impls choosing between the two forms.
 mod cell_serde {
     use super::{span_serde, MatrixCell, Range};
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    /// The JSON form.
+    /// The JSON form: the same cell, internally tagged.
     #[derive(Serialize, Deserialize)]
-    #[serde(tag = "state", rename_all = "snake_case")]
+    #[serde(remote = "MatrixCell", tag = "state", rename_all = "snake_case")]
     enum Tagged {
-        Present {
-            forms: Vec<String>,
-            #[serde(with = "span_serde::vec")]
-            spans: Vec<Range<usize>>,
-        },
-        Absent,
-        Different {
-            value: String,
-            #[serde(with = "span_serde::vec")]
-            spans: Vec<Range<usize>>,
-        },
-    }
-
-    /// The binary form.
-    #[derive(Serialize, Deserialize)]
-    enum Plain {
         Present {
             forms: Vec<String>,
             #[serde(with = "span_serde::vec")]
@@ -323,40 +311,21 @@ mod cell_serde {
 
     impl Serialize for MatrixCell {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let cell = self.clone();
             if serializer.is_human_readable() {
-                match cell {
-                    MatrixCell::Present { forms, spans } => Tagged::Present { forms, spans },
-                    MatrixCell::Absent => Tagged::Absent,
-                    MatrixCell::Different { value, spans } => Tagged::Different { value, spans },
-                }
-                .serialize(serializer)
+                Tagged::serialize(self, serializer)
             } else {
-                match cell {
-                    MatrixCell::Present { forms, spans } => Plain::Present { forms, spans },
-                    MatrixCell::Absent => Plain::Absent,
-                    MatrixCell::Different { value, spans } => Plain::Different { value, spans },
-                }
-                .serialize(serializer)
+                MatrixCell::serialize(self, serializer)
             }
         }
     }
 
     impl<'de> Deserialize<'de> for MatrixCell {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            Ok(if deserializer.is_human_readable() {
-                match Tagged::deserialize(deserializer)? {
-                    Tagged::Present { forms, spans } => MatrixCell::Present { forms, spans },
-                    Tagged::Absent => MatrixCell::Absent,
-                    Tagged::Different { value, spans } => MatrixCell::Different { value, spans },
-                }
+            if deserializer.is_human_readable() {
+                Tagged::deserialize(deserializer)
             } else {
-                match Plain::deserialize(deserializer)? {
-                    Plain::Present { forms, spans } => MatrixCell::Present { forms, spans },
-                    Plain::Absent => MatrixCell::Absent,
-                    Plain::Different { value, spans } => MatrixCell::Different { value, spans },
-                }
-            })
+                MatrixCell::deserialize(deserializer)
+            }
         }
     }
 }
