@@ -19,6 +19,7 @@ import {
   loadApp,
   openPage,
   paneText,
+  pasteRichText,
   saveScreenshot,
   squash,
   startSite,
@@ -790,16 +791,7 @@ describe("text from another page", () => {
     await dropFiles(page, [LEDGER]);
     await waitForShelf(page, 1);
     const box = page.locator("[data-testid=paste]");
-    await box.evaluate(
-      (box, [html, plain]) => {
-        const data = new DataTransfer();
-        data.setData("text/html", html);
-        data.setData("text/plain", plain);
-        box.focus();
-        box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-      },
-      [fixtureText("kestrelmoor-clipboard.html"), PLAIN],
-    );
+    await pasteRichText(page, fixtureText("kestrelmoor-clipboard.html"), PLAIN);
     await assertArticleAdded(page, "pasted page 1");
     assert.equal(await box.inputValue(), "", "the box stays empty: the page was added, not pasted as text");
     assert.deepEqual(record.pageErrors, []);

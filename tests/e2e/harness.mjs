@@ -178,6 +178,23 @@ export async function pasteReport(page, text) {
 }
 
 /**
+ * Pastes rich text into the empty paste box with a real paste event: the clipboard holds the
+ * page's markup as `text/html` and its plain text as `text/plain`, as a browser's copy does.
+ */
+export async function pasteRichText(page, html, plain) {
+  await page.locator("[data-testid=paste]").evaluate(
+    (box, [html, plain]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", plain);
+      box.focus();
+      box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, plain],
+  );
+}
+
+/**
  * Drops files on the page with real drag-and-drop events: a DataTransfer holding File objects,
  * dispatched as dragenter, dragover and drop on document.body — what the browser does when a
  * user drags files from the desktop. `files` are fixture names, or `{ name, data }` for a file

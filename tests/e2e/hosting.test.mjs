@@ -17,6 +17,7 @@ import {
   openPage,
   paneText,
   pasteReport,
+  pasteRichText,
   saveScreenshot,
   serveDist,
   squash,
@@ -160,13 +161,8 @@ describe("the reader module", () => {
 
     // Rich text pasted from another page falls back to the plain text that came with it.
     const plain = fixtureText("valmora-courier.txt");
-    await page.locator("[data-testid=paste]").evaluate((box, [html, text]) => {
-      const data = new DataTransfer();
-      data.setData("text/html", html);
-      data.setData("text/plain", text);
-      box.focus();
-      box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    }, [`<article>${plain.split("\n\n").map((p) => `<p>${p}</p>`).join("")}</article>`, plain]);
+    const html = `<article>${plain.split("\n\n").map((p) => `<p>${p}</p>`).join("")}</article>`;
+    await pasteRichText(page, html, plain);
     await waitForComparison(page);
     assert.match(await paneText(page, "right"), /lasted past midnight/);
     assert.match(squash(await page.locator("[data-testid=doc]").nth(1).innerText()), /pasted page \d+ .*plain text/);
