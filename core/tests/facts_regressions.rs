@@ -229,3 +229,27 @@ fn code_is_neither_a_number_nor_a_quote() {
     );
     assert_eq!(quotes.len(), 1, "{quotes:?}");
 }
+
+/// Issue 12: a doubled joiner left by a careless edit ("and and") cut a run of names into an
+/// empty piece, and the engine panicked on it.
+#[test]
+fn issue_12_a_doubled_joiner_between_names_is_read_not_a_crash() {
+    for text in [
+        "Ukraine and and Volodymyr met.",
+        "The envoys of Norway and and of the Netherlands met Petra Lind on Monday.",
+        "Foreign Secretary Amal A Amal The Minister said so.",
+        "And and of the Of met.",
+    ] {
+        let (found, conflicts) = pair(text, text);
+        assert!(conflicts.is_empty(), "{text}: {conflicts:#?}");
+        assert!(
+            found.iter().all(|f| f.status == FactStatus::Shared),
+            "{text}: {found:#?}"
+        );
+    }
+    assert!(labels(
+        "The envoys of Norway and and of the Netherlands met Petra Lind.",
+        FactKind::Person
+    )
+    .contains(&"Petra Lind".to_string()));
+}

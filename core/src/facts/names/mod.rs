@@ -113,6 +113,15 @@ fn is_lower_joiner(scan: &Scan, u: usize) -> bool {
 
 /// Cut a run into pieces and turn the pieces into mentions.
 fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
+    // A run may hold two joiners in a row ("Ukraine and and Volodymyr", a careless edit), so
+    // cutting it at a joiner can leave a piece that starts or ends with one, or nothing at
+    // all: a name never starts or ends with a lower-case joiner.
+    let first_name = units.iter().position(|&u| !is_lower_joiner(scan, u));
+    let last_name = units.iter().rposition(|&u| !is_lower_joiner(scan, u));
+    let units = match (first_name, last_name) {
+        (Some(a), Some(b)) => &units[a..=b],
+        _ => return,
+    };
     // "Coalition of the Willing and NATO" is two names; "National Security and Defense
     // Council" and "Bosnia and Herzegovina" are one.
     if let Some(k) = units
