@@ -245,24 +245,10 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
 /// Today's date as a reader writes it ("29 November 2026, 14:05"), for exported reports.
 pub fn now_for_people() -> String {
     let now = js_sys::Date::new_0();
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     format!(
         "{} {} {}, {:02}:{:02}",
         now.get_date(),
-        MONTHS[now.get_month() as usize % 12],
+        corroborate_core::lexicon::lexicon().month_name(now.get_month() as u8 % 12 + 1),
         now.get_full_year(),
         now.get_hours(),
         now.get_minutes()

@@ -147,24 +147,7 @@ fn strip_ending(word: &str) -> &str {
 }
 
 fn full_month(word: &str) -> Option<&'static str> {
-    const MONTHS: &[(&str, &str)] = &[
-        ("jan", "january"),
-        ("feb", "february"),
-        ("mar", "march"),
-        ("apr", "april"),
-        ("jun", "june"),
-        ("jul", "july"),
-        ("aug", "august"),
-        ("sep", "september"),
-        ("sept", "september"),
-        ("oct", "october"),
-        ("nov", "november"),
-        ("dec", "december"),
-    ];
-    MONTHS
-        .iter()
-        .find(|(short, _)| *short == word)
-        .map(|(_, full)| *full)
+    crate::lexicon::lexicon().month_full_key(word)
 }
 
 /// A rough phonetic key for names written from other alphabets, on a folded word: y and j
@@ -201,34 +184,9 @@ pub fn skeleton(folded: &str) -> String {
     out
 }
 
-/// Common English function words, plus the reporting verbs every news sentence carries
-/// ("said", "told", "according"). Sorted, for binary search.
-///
-/// They are weighted down in sentence alignment rather than ignored, so that two sentences
-/// made only of them can still pair, and a capitalised one after an ambiguous abbreviation
-/// ("…in the U.S. The minister…") starts a new sentence.
-#[rustfmt::skip]
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "according", "added", "after", "again", "against", "all", "also",
-    "although", "am", "among", "an", "and", "another", "any", "are", "around", "as", "at", "be",
-    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-    "did", "do", "does", "doing", "down", "during", "each", "either", "even", "ever", "every",
-    "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it",
-    "its", "itself", "just", "least", "less", "may", "me", "might", "more", "most", "much",
-    "must", "my", "myself", "neither", "no", "nor", "not", "now", "of", "off", "on", "once",
-    "one", "only", "onto", "or", "other", "others", "our", "ours", "ourselves", "out", "over",
-    "own", "per", "said", "same", "say", "saying", "says", "several", "she", "should", "since",
-    "so", "some", "such", "tell", "than", "that", "the", "their", "theirs", "them", "themselves",
-    "then", "there", "these", "they", "this", "those", "though", "through", "thus", "to", "told",
-    "too", "toward", "towards", "under", "until", "up", "upon", "us", "very", "via", "was", "we",
-    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
-    "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-];
-
 /// True for a folded word on the built-in English stop list.
 pub fn is_stop_word(folded: &str) -> bool {
-    STOP_WORDS.binary_search(&folded).is_ok()
+    crate::lexicon::lexicon().stop_words().contains(folded)
 }
 
 #[cfg(test)]
@@ -283,7 +241,7 @@ mod tests {
 
     #[test]
     fn stop_list_is_sorted_and_recognises_function_words() {
-        assert!(STOP_WORDS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(is_stop_word("the") && is_stop_word("said") && !is_stop_word("ceasefire"));
         assert!(is_stop_word("the") && is_stop_word("said"));
         assert!(!is_stop_word("turbine"));
     }

@@ -55,6 +55,7 @@ pub mod document;
 pub mod facts;
 pub mod fold;
 pub mod ingest;
+pub mod lexicon;
 pub mod model;
 pub mod segment;
 pub mod span_serde;

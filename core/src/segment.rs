@@ -26,6 +26,7 @@
 
 use crate::document::{Paragraph, Sentence, Word};
 use crate::fold::{fold, is_stop_word};
+use crate::lexicon::lexicon;
 use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -325,25 +326,6 @@ fn is_dotted_abbreviation(word: &str) -> bool {
         })
 }
 
-/// Titles before a name: a full stop after them never ends a sentence.
-const TITLES: &[&str] = &[
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt",
-    "Maj", "Messrs", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Rev", "Sen",
-    "Sgt", "Supt",
-];
-
-/// Abbreviations that go on when a number follows ("Dec. 1", "No. 10", "Art. 5").
-const BEFORE_NUMBER: &[&str] = &[
-    "Apr", "Art", "Aug", "Ch", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun", "Mar", "No", "Nos", "Nov",
-    "Oct", "Sec", "Sep", "Sept", "Vol", "no", "nos", "p", "pp",
-];
-
-/// Abbreviations that may end a sentence or not ("St. Petersburg" / "Downing St. Then…").
-const AMBIGUOUS: &[&str] = &[
-    "Ave", "Blvd", "Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Rd", "Sr", "St", "approx", "etc",
-    "vs",
-];
-
 /// Whether the sentence `before` (as UAX #29 cut it) runs on into `after`.
 fn continues_after(before: &str, after: &str) -> bool {
     let Some(body) = before.trim_end().strip_suffix('.') else {
@@ -372,15 +354,18 @@ fn continues_after(before: &str, after: &str) -> bool {
     if token.is_empty() {
         return false;
     }
-    if TITLES.contains(&token) {
+    if lexicon().sentence_titles().contains(token) {
         return true;
     }
     let before_number = first.is_numeric();
-    if BEFORE_NUMBER.contains(&token) {
+    if lexicon().before_number().contains(token) {
         return before_number;
     }
     let initial = token.chars().count() == 1 && token.chars().all(char::is_uppercase);
-    if initial || is_dotted_abbreviation(token) || AMBIGUOUS.contains(&token) {
+    if initial
+        || is_dotted_abbreviation(token)
+        || lexicon().ambiguous_abbreviations().contains(token)
+    {
         return before_number || (first.is_uppercase() && !is_stop_word(&fold(next_word)));
     }
     false

@@ -131,27 +131,7 @@ fn is_capitalised(written: &str) -> bool {
 
 /// Weekdays and months: a different one is a contradiction, never a spelling.
 fn is_calendar_word(w: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    CALENDAR.contains(&w)
+    crate::lexicon::lexicon().is_calendar_word(w)
 }
 
 /// One letter inserted, dropped or replaced, with the first and last letters untouched.

@@ -2,34 +2,8 @@
 //! dates can be the same day. Weekdays are computed with Sakamoto's method, so the engine
 //! needs no date library.
 
+use crate::lexicon::lexicon;
 use serde::{Deserialize, Serialize};
-
-/// Weekday names, Monday first (the ISO order used for [`DateValue::weekday`]).
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Month names, January first.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// What a date or time expression says. Every field is optional because news rarely says
 /// everything: "Monday" has only a weekday, "Dec. 1" a month and day, "last week" only a
@@ -55,9 +29,10 @@ pub struct DateValue {
 /// The weekday of a calendar date, 0 = Monday … 6 = Sunday (proleptic Gregorian).
 ///
 /// ```
-/// use corroborate_core::facts::calendar::{weekday, WEEKDAYS};
-/// assert_eq!(WEEKDAYS[weekday(2025, 12, 1) as usize], "Monday");
-/// assert_eq!(WEEKDAYS[weekday(2025, 11, 30) as usize], "Sunday");
+/// use corroborate_core::facts::calendar::weekday;
+/// use corroborate_core::lexicon::lexicon;
+/// assert_eq!(lexicon().weekday_name(weekday(2025, 12, 1)), "Monday");
+/// assert_eq!(lexicon().weekday_name(weekday(2025, 11, 30)), "Sunday");
 /// ```
 pub fn weekday(year: i32, month: u8, day: u8) -> u8 {
     const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
@@ -189,11 +164,11 @@ impl DateValue {
         }
         let mut parts: Vec<String> = Vec::new();
         if let Some(w) = self.effective_weekday() {
-            parts.push(WEEKDAYS[usize::from(w)].to_string());
+            parts.push(lexicon().weekday_name(w).to_string());
         }
         match (self.day, self.month) {
-            (Some(d), Some(m)) => parts.push(format!("{d} {}", MONTHS[usize::from(m - 1)])),
-            (None, Some(m)) => parts.push(MONTHS[usize::from(m - 1)].to_string()),
+            (Some(d), Some(m)) => parts.push(format!("{d} {}", lexicon().month_name(m))),
+            (None, Some(m)) => parts.push(lexicon().month_name(m).to_string()),
             _ => {}
         }
         if let Some(y) = self.year {

@@ -7,65 +7,8 @@ use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
 use super::phrases::phrase_table;
+use crate::lexicon::lexicon;
 use crate::model::FactKind;
-
-const WEEKDAY_KEYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Month names and abbreviations (keys, so "Dec." is "dec"), with their month number.
-const MONTH_KEYS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// Words after which a bare month or year is a date ("in March", "since 2022").
-#[rustfmt::skip]
-const DATE_PREPOSITIONS: &[&str] = &[
-    "in", "on", "since", "by", "until", "till", "from", "before", "after", "during", "early",
-    "late", "mid", "last", "next", "this", "of", "through", "throughout", "to", "between", "and",
-];
-
-/// Relative expressions, longest first so "earlier this year" wins over "this year".
-#[rustfmt::skip]
-const RELATIVE: &[&str] = &[
-    "earlier this week", "later this week", "earlier this month", "later this month",
-    "earlier this year", "later this year", "in the coming days", "in the coming weeks",
-    "in the coming months", "in the weeks to come", "the following day", "the previous day",
-    "the next day", "the day before", "in recent days", "in recent weeks", "in recent months",
-    "in recent years", "last weekend", "this weekend", "next weekend", "last week", "this week",
-    "next week", "last month", "this month", "next month", "last year", "this year", "next year",
-    "last night", "this morning", "this afternoon", "this evening", "yesterday", "today",
-    "tomorrow", "tonight", "overnight", "new year", "christmas", "easter",
-];
 
 /// Find every date and time expression in the sentence and claim its tokens.
 pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
@@ -98,20 +41,24 @@ fn weekday_at(scan: &Scan, i: usize) -> Option<u8> {
     if !scan.is_capitalised(i) {
         return None;
     }
-    WEEKDAY_KEYS
-        .iter()
-        .position(|&w| w == scan.key(i))
-        .map(|p| p as u8)
+    let weekday = lexicon().weekday(scan.key(i))?;
+    // An abbreviation ("Sat", "Sun", "Wed") is a weekday only as a date writes it: with its
+    // period, or before a comma or a day number ("Sat, 4 May"), never a bare word
+    // ("The Sun reported").
+    let full = lexicon()
+        .weekday_name(weekday)
+        .eq_ignore_ascii_case(scan.key(i));
+    let dated = scan.surface(i).ends_with('.')
+        || scan.is_punct(i + 1, ",")
+        || scan.kind(i + 1) == Some(TokKind::Num);
+    (full || dated).then_some(weekday)
 }
 
 fn month_at(scan: &Scan, i: usize) -> Option<u8> {
     if !scan.is_capitalised(i) {
         return None;
     }
-    MONTH_KEYS
-        .iter()
-        .find(|(k, _)| *k == scan.key(i))
-        .map(|&(_, m)| m)
+    lexicon().month(scan.key(i))
 }
 
 /// A day of the month: one or two digits, with or without an ordinal suffix.
@@ -141,7 +88,7 @@ fn year_at(scan: &Scan, i: usize) -> Option<i32> {
 }
 
 fn after_preposition(scan: &Scan, i: usize) -> bool {
-    i > 0 && DATE_PREPOSITIONS.contains(&scan.key(i - 1))
+    i > 0 && lexicon().date_prepositions().contains(scan.key(i - 1))
 }
 
 /// Weekday, calendar date, or both: "Monday", "Monday, December 1st", "Dec. 1, 2025",
@@ -272,10 +219,10 @@ fn parse_relative(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {
     if !scan.is_word(i) {
         return None;
     }
-    phrase_table!(relative, RELATIVE);
+    phrase_table!(relative, lexicon().relative_dates().entries());
     let (index, words) =
         relative().longest_at(i, |k| if scan.is_word(k) { scan.key(k) } else { "" })?;
-    let label = match RELATIVE[index] {
+    let label = match lexicon().relative_dates().entries()[index] {
         "christmas" => "Christmas".to_string(),
         "easter" => "Easter".to_string(),
         "new year" => "New Year".to_string(),

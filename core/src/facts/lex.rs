@@ -30,14 +30,6 @@ pub struct Tok {
     pub space_before: bool,
 }
 
-/// Abbreviations that keep their period, so "Dec. 1" and "Mr. Smith" stay one word.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "sen", "rep", "gov", "lt", "col", "maj", "capt", "prof", "jr",
-    "sr", "vs", "inc", "ltd", "corp", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
-    "sun", "adm", "sgt", "pres",
-];
-
 /// Tokens of `text[range]`, spans relative to the whole `text`.
 pub fn lex(text: &str, range: Range<usize>) -> Vec<Tok> {
     let bytes = text.as_bytes();
@@ -135,7 +127,10 @@ fn scan_word(text: &str, start: usize, end: usize) -> usize {
             if j > i + 1 || word.chars().all(char::is_uppercase) {
                 return j.max(i + 1);
             }
-        } else if ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+        } else if crate::lexicon::lexicon()
+            .abbreviations()
+            .contains(&word.to_lowercase())
+        {
             return i + 1;
         }
     }

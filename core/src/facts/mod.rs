@@ -18,6 +18,14 @@
 //!
 //! Extraction is rule-based and linear in the length of the text: one lexing pass per
 //! sentence, lookups in hash tables, and small per-kind buckets when comparing.
+//!
+//! **Adding a fact kind**: a finder module with a `find(scan, out)` over one sentence's
+//! [`extract`] scan (it claims the tokens it uses), called from `extract::scan_document` in
+//! the order the kinds take precedence; a [`Detail`] variant for what it reads; its
+//! canonical key in `resolve`; and, if two values can clash, a rule in `contradict`.
+//! **Word lists** are never constants here: every finder reads them through
+//! [`crate::lexicon`], whose files are `core/lexicon/<language>/<list>.txt`. A second language
+//! is a new folder there (same file names) plus its arm in [`crate::lexicon::Language`].
 
 pub mod calendar;
 pub mod canon;

@@ -386,10 +386,7 @@ fn speaker_before(text: &str, toks: &[Tok], open: usize, sentence_start: usize) 
             // said …" — unless right before the verb ("France stated").
             let adjacent = run.end == verb;
             let run_key = key(&text[toks[run.start].span.start..toks[run.end - 1].span.end]);
-            let is_date = super::calendar::MONTHS
-                .iter()
-                .chain(super::calendar::WEEKDAYS.iter())
-                .any(|m| key(m).starts_with(run_key.trim_end_matches('.')) && run_key.len() >= 3);
+            let is_date = crate::lexicon::lexicon().is_calendar_word(run_key.trim_end_matches('.'));
             let is_place = super::gazetteer::lookup(&run_key).is_some_and(|h| !h.demonym);
             if is_date || (is_place && !adjacent) {
                 i = start;

@@ -12,7 +12,6 @@ use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::lex::TokKind;
 use super::mention::{Detail, Entity, PersonName};
-use super::phrases::phrase_table;
 use crate::model::FactKind;
 use std::ops::Range;
 use words::*;
@@ -21,7 +20,10 @@ use words::*;
 mod tests;
 pub(super) mod words;
 
-phrase_table!(titles, TITLES);
+fn titles() -> &'static super::phrases::Phrases {
+    static TABLE: std::sync::OnceLock<super::phrases::Phrases> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| super::phrases::Phrases::new(title_list()))
+}
 
 /// One piece of a run.
 #[derive(Debug, Clone)]
@@ -96,7 +98,7 @@ fn run_at(scan: &Scan, i: usize) -> Vec<usize> {
 }
 
 fn is_joiner(k: &str) -> bool {
-    JOINERS.contains(&k) || PARTICLES.contains(&k)
+    joiners().contains(k) || particles().contains(k)
 }
 
 fn keys_of(scan: &Scan, units: &[usize]) -> String {
@@ -254,7 +256,7 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
         let unit_key = |k: usize| units.get(k).map_or("", |&u| scan.key(u));
         let title = titles()
             .longest_at(p, unit_key)
-            .map(|(index, n)| (TITLES[index], n));
+            .map(|(index, n)| (title_list()[index], n));
         if let Some((t, n)) = title {
             pieces.push(Piece::Title(t.to_string()));
             p += n;
@@ -283,7 +285,7 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
                 }
                 for q in start..r.end {
                     let u = units[q];
-                    if is_lower_joiner(scan, u) && !PARTICLES.contains(&scan.key(u)) {
+                    if is_lower_joiner(scan, u) && !particles().contains(scan.key(u)) {
                         if q > start {
                             split.push(Piece::Plain(start..q));
                         }
@@ -412,11 +414,7 @@ fn hyphenated(scan: &Scan, group: &[usize]) -> Vec<Range<usize>> {
 }
 
 fn is_calendar_word(k: &str) -> bool {
-    let k = k.trim_end_matches('.');
-    super::calendar::MONTHS
-        .iter()
-        .chain(super::calendar::WEEKDAYS.iter())
-        .any(|m| m.eq_ignore_ascii_case(k))
+    crate::lexicon::lexicon().is_calendar_word(k.trim_end_matches('.'))
 }
 
 /// True after a locative preposition. "To" also introduces people ("paid tribute to Vadym
@@ -429,7 +427,7 @@ fn is_located(scan: &Scan, first: usize, single_word: bool) -> bool {
     };
     before.is_some_and(|b| {
         let k = scan.key(b);
-        LOCATIVE.contains(&k)
+        locatives().contains(k)
             && !scan.is_capitalised(b)
             && (single_word || k != "to")
             && scan.key(b.wrapping_sub(1)) != "according"
@@ -450,7 +448,7 @@ fn person(scan: &Scan, words: &[Range<usize>], title: Option<String>) -> Found {
     let surname_start = words
         .iter()
         .position(|w| {
-            w.len() == 1 && PARTICLES.contains(&scan.key(w.start)) && !scan.is_capitalised(w.start)
+            w.len() == 1 && particles().contains(scan.key(w.start)) && !scan.is_capitalised(w.start)
         })
         .unwrap_or(words.len() - 1);
     let surname = words[surname_start..]

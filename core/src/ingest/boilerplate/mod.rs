@@ -13,6 +13,7 @@
 #[rustfmt::skip]
 mod phrases;
 
+use crate::lexicon::lexicon;
 use phrases::*;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -166,7 +167,7 @@ fn kind_of(line: &str, normal: &str) -> Option<Kind> {
             return Some(kind);
         }
     }
-    if words <= 40 && BYLINE_STARTS.iter().any(|s| normal.starts_with(s)) && is_byline(line) {
+    if words <= 40 && byline_start(normal).is_some() && is_byline(line) {
         return Some(Kind::Byline);
     }
     if words <= 16 && normal.bytes().any(|b| b.is_ascii_digit()) && is_timestamp_line(normal) {
@@ -286,7 +287,7 @@ fn ends_with_photo_credit(line: &str) -> bool {
         return false;
     };
     let after_normal = normalize(after);
-    if AGENCIES.contains(&after_normal.as_str()) {
+    if lexicon().credit_agencies().contains(&after_normal) {
         return true;
     }
     // The agency just before the slash, the photographer's name after it.
@@ -356,13 +357,27 @@ fn strip_kind(line: &str) -> Option<Kind> {
     (segments.len() >= 3 && all_labels).then_some(Kind::Navigation)
 }
 
+/// The length of the byline opening ("by ", "written by ") that `lowered` starts with.
+fn byline_start(lowered: &str) -> Option<usize> {
+    lexicon()
+        .byline_starts()
+        .entries()
+        .iter()
+        .find(|s| {
+            lowered
+                .strip_prefix(*s)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+        .map(|s| s.len() + 1)
+}
+
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Updated 3:45 PM".
 fn is_byline(line: &str) -> bool {
     let lowered = line.to_lowercase();
-    let Some(start) = BYLINE_STARTS.iter().find(|s| lowered.starts_with(*s)) else {
+    let Some(start) = byline_start(&lowered) else {
         return false;
     };
-    let Some(rest) = line.get(start.len()..) else {
+    let Some(rest) = line.get(start..) else {
         return false;
     };
     let mut segments = rest.split(['|', '·', '•']);
@@ -383,7 +398,7 @@ fn is_name_list(text: &str) -> bool {
         return false;
     }
     let first = words[0].to_lowercase();
-    if WEEKDAYS.contains(&first.as_str()) || MONTHS.contains(&first.as_str()) {
+    if lexicon().is_calendar_word(&first) {
         return false;
     }
     let last = words[words.len() - 1];
@@ -395,7 +410,7 @@ fn is_name_list(text: &str) -> bool {
         let bare = w
             .trim_start_matches(['(', '@', '"'])
             .trim_end_matches([')', '"']);
-        NAME_PARTICLES.contains(&bare.to_lowercase().as_str())
+        lexicon().byline_particles().contains(&bare.to_lowercase())
             || starts_upper(bare)
             || w.starts_with('@')
     })
@@ -412,7 +427,7 @@ fn is_timestamp_line(normal: &str) -> bool {
     if normal.split_whitespace().count() > 16 {
         return false;
     }
-    let starts_with_verb = TIMESTAMP_STARTS.iter().any(|s| {
+    let starts_with_verb = lexicon().timestamp_starts().entries().iter().any(|s| {
         normal
             .strip_prefix(s)
             .is_some_and(|rest| rest.starts_with([' ', ':']))
@@ -429,7 +444,11 @@ fn is_timestamp(normal: &str) -> bool {
         .collect();
     !tokens.is_empty()
         && tokens.iter().any(|t| t.chars().any(|c| c.is_ascii_digit()))
-        && tokens.iter().all(|t| is_time_token(t))
+        && tokens.iter().enumerate().all(|(i, t)| {
+            // A zone named by its place ("Paris time", "Kyiv time") is any one word before
+            // "time", so no city needs a place in the time words.
+            is_time_token(t) || tokens.get(i + 1) == Some(&"time")
+        })
 }
 
 /// A number, clock time, ordinal, month, weekday, zone or another word of a timestamp.
@@ -452,10 +471,9 @@ fn is_time_token(token: &str) -> bool {
     numeric
         || ordinal
         || clock
-        || MONTHS.contains(&token)
-        || WEEKDAYS.contains(&token)
-        || CLOCK_WORDS.contains(&token)
-        || TIME_WORDS.contains(&token)
+        || lexicon().is_calendar_word(token)
+        || lexicon().clock_words().contains(token)
+        || lexicon().timestamp_words().contains(token)
 }
 
 /// A month with a number, a clock time (3:45, or 17.45 beside a zone), a numeric date
@@ -468,11 +486,11 @@ fn has_date_or_time(normal: &str) -> bool {
         .collect();
     let has_month = tokens
         .iter()
-        .any(|t| MONTHS.contains(&t.trim_end_matches('.')));
+        .any(|t| lexicon().month(t.trim_end_matches('.')).is_some());
     let has_number = tokens.iter().any(|t| t.chars().any(|c| c.is_ascii_digit()));
     let has_zone = tokens
         .iter()
-        .any(|t| CLOCK_WORDS.contains(&t.trim_end_matches('.')));
+        .any(|t| lexicon().clock_words().contains(t.trim_end_matches('.')));
     let clock_or_date = tokens.iter().any(|t| {
         let parts: Vec<&str> = t.split([':', '.', '/', '-']).collect();
         let digits = |p: &str, lengths: Range<usize>| {
