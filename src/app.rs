@@ -147,18 +147,22 @@ pub fn App() -> Html {
                             </div>
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
                             <div class="workspace">
-                                <ComparisonView result={result.clone()} {left} {right} reveal={state.reveal}
+                                <ComparisonView result={result.clone()} left={left.clone()} right={right.clone()} reveal={state.reveal}
                                     titles={titles(&state, &result)}
                                     class={classes!(filter_classes(&state), stale.then_some("is-stale"))}
                                     on_focus_fact={act(&dispatcher, Action::FocusFact)}
                                     on_hover_fact={act(&dispatcher, Action::HoverFact)} />
-                                <FactsPanel comparison={result} filter={state.fact_filter.clone()}
-                                    focused={state.focused_fact}
+                                <FactsPanel comparison={result.clone()} filter={state.fact_filter.clone()}
+                                    left={left.clone()} right={right.clone()}
+                                    set_aside={state.set_aside_for(result.left, result.right)}
+                                    focused={state.focused_fact} hovered={state.hovered_fact}
                                     current_conflict={state.conflict_cursor.map(|(i, _)| i)}
                                     on_status={act(&dispatcher, Action::ToggleStatus)} on_kind={act(&dispatcher, Action::ToggleKind)}
                                     on_focus={on_focus} on_hover={act(&dispatcher, Action::HoverFact)}
                                     on_conflict={act(&dispatcher, Action::JumpToConflict)}
-                                    on_next_conflict={act(&dispatcher, |()| Action::NextConflict)} />
+                                    on_next_conflict={act(&dispatcher, |()| Action::NextConflict)}
+                                    on_set_aside={act(&dispatcher, Action::SetAsideConflict)}
+                                    on_restore={act(&dispatcher, Action::RestoreConflict)} />
                             </div>
                         </>
                     },

@@ -72,9 +72,10 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
     }
     {
         let host = host.clone();
-        let wanted = state
-            .export
-            .and_then(|export| Some((export, state.pair()?, state.options.clone())));
+        let wanted = state.export.and_then(|export| {
+            let (left, right) = state.pair()?;
+            Some((export, (left, right), state.options_for(left, right)))
+        });
         use_effect_with(wanted, move |wanted| {
             if let Some(((kind, _), (left, right), options)) = wanted {
                 host.export(*kind, *left, *right, options, dom::now_for_people());

@@ -11,7 +11,7 @@ mod shelf;
 use crate::engine::{ComparisonResult, MatrixResult};
 use crate::protocol::{ExportKind, Input, PastedPage, Task};
 use crate::shared::Shared;
-use corroborate_core::{Document, FactKind, FactStatus, Options};
+use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Options};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
@@ -97,6 +97,30 @@ impl FactFilter {
     }
 }
 
+/// A contradiction the reader judged "not a contradiction" for one pair of reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// The report that was on the left when it was set aside.
+    pub left: DocId,
+    /// The report that was on the right.
+    pub right: DocId,
+    /// The contradiction, as seen with `left` on the left.
+    pub key: ConflictKey,
+}
+
+impl SetAside {
+    /// The key as seen with `left` and `right` on those sides, when it belongs to that pair.
+    pub fn key_for(&self, left: DocId, right: DocId) -> Option<ConflictKey> {
+        if (self.left, self.right) == (left, right) {
+            Some(self.key.clone())
+        } else if (self.left, self.right) == (right, left) {
+            Some(self.key.mirrored())
+        } else {
+            None
+        }
+    }
+}
+
 /// A layer of highlighting in the panes that the reader can switch off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Layer {
@@ -140,8 +164,10 @@ pub struct AppState {
     pub left: Option<DocId>,
     /// The report shown in the right pane.
     pub right: Option<DocId>,
-    /// Settings of the comparison.
+    /// Settings of the comparison (the same for every pair; see [`AppState::options_for`]).
     pub options: Options,
+    /// Contradictions the reader set aside, each for its own pair.
+    pub set_aside: Vec<SetAside>,
     /// The latest comparison; it may belong to an older pair while a new one is computed.
     pub comparison: Option<Shared<ComparisonResult>>,
     /// How far the comparison being computed has come (long reports only).
@@ -195,6 +221,7 @@ impl Default for AppState {
             left: None,
             right: None,
             options: Options::default(),
+            set_aside: Vec::new(),
             comparison: None,
             progress: None,
             messages: Vec::new(),
@@ -299,6 +326,11 @@ pub enum Action {
     ShowShortcuts(bool),
     /// Jump to this contradiction (index into `Comparison::conflicts`).
     JumpToConflict(usize),
+    /// The reader says this contradiction of the pair shown is not one (index into
+    /// `Comparison::conflicts`): the pair is compared again without it.
+    SetAsideConflict(usize),
+    /// Take back "not a contradiction" for this contradiction of the pair shown.
+    RestoreConflict(ConflictKey),
     /// Bring this row of the comparison into view and flash it.
     RevealRow(usize),
     /// Switch a highlight layer on or off.
@@ -345,12 +377,30 @@ impl AppState {
         Some((self.left?, self.right?))
     }
 
+    /// The settings a comparison of this pair is made with: the page's, and the
+    /// contradictions the reader set aside for this pair.
+    pub fn options_for(&self, left: DocId, right: DocId) -> Options {
+        Options {
+            set_aside: self.set_aside_for(left, right),
+            ..self.options.clone()
+        }
+    }
+
+    /// The contradictions set aside for this pair, as seen with `left` on the left.
+    pub fn set_aside_for(&self, left: DocId, right: DocId) -> Vec<ConflictKey> {
+        self.set_aside
+            .iter()
+            .filter_map(|s| s.key_for(left, right))
+            .collect()
+    }
+
     /// The comparison of the current pair, if it is ready.
     pub fn current_comparison(&self) -> Option<&Shared<ComparisonResult>> {
         let (left, right) = self.pair()?;
+        let options = self.options_for(left, right);
         self.comparison
             .as_ref()
-            .filter(|c| c.left == left && c.right == right && c.options == self.options)
+            .filter(|c| c.left == left && c.right == right && c.options == options)
     }
 
     /// The comparison the engine should compute now: the chosen pair, both read, not yet
@@ -359,7 +409,7 @@ impl AppState {
         let (left, right) = self.pair()?;
         self.doc(left)?;
         self.doc(right)?;
-        let wanted = (left, right, self.options.clone());
+        let wanted = (left, right, self.options_for(left, right));
         (self.current_comparison().is_none() && self.engine.failed.as_ref() != Some(&wanted))
             .then_some(wanted)
     }
@@ -430,7 +480,7 @@ impl AppState {
                 )
             }
             Some(Task::Comparing(left, right)) => {
-                self.engine.failed = Some((left, right, self.options.clone()));
+                self.engine.failed = Some((left, right, self.options_for(left, right)));
                 "Something went wrong comparing these reports — your documents are safe. \
                  Choose another pair, or try again."
                     .into()
@@ -494,7 +544,7 @@ impl Reducible for AppState {
                 // A result for a pair the user has since left is of no use: keep the state
                 // (and the page) as it is.
                 if next.pair() != Some((result.left, result.right))
-                    || result.options != next.options
+                    || result.options != next.options_for(result.left, result.right)
                 {
                     return self;
                 }
@@ -544,6 +594,25 @@ impl Reducible for AppState {
                 let jumps = next.conflict_cursor.map_or(0, |(_, jumps)| jumps + 1);
                 next.conflict_cursor = Some((index, jumps));
                 next.reveal_conflict();
+            }
+            Action::SetAsideConflict(index) => {
+                let Some(key) = next
+                    .current_comparison()
+                    .and_then(|c| c.comparison.conflicts.get(index))
+                    .map(|c| c.key())
+                else {
+                    return self;
+                };
+                let (left, right) = next.pair().expect("invariant: a comparison has a pair");
+                next.set_aside.push(SetAside { left, right, key });
+                next.conflict_cursor = None;
+            }
+            Action::RestoreConflict(key) => {
+                let Some((left, right)) = next.pair() else {
+                    return self;
+                };
+                next.set_aside
+                    .retain(|s| s.key_for(left, right).as_ref() != Some(&key));
             }
             Action::RevealRow(row) => next.reveal_row(row),
             Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),

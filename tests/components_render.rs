@@ -3,8 +3,8 @@
 #![cfg(feature = "ssr")]
 
 use corroborate_core::{
-    AlignedRow, Conflict, DiffSegment, DiffTag, Document, Fact, FactKind, FactStatus, Options,
-    RowKind, VerbatimPassage,
+    AlignedRow, Conflict, ConflictKey, DiffSegment, DiffTag, Document, Fact, FactKind, FactStatus,
+    Options, RowKind, VerbatimPassage,
 };
 use corroborate_web::components::comparison_view::{ComparisonView, ComparisonViewProps};
 use corroborate_web::components::doc_card::{DocCard, DocCardProps};
@@ -272,11 +272,19 @@ fn shared_wire_copy_is_marked_verbatim_and_facts_carry_their_status() {
 }
 
 fn panel_html(filter: FactFilter) -> String {
-    let (comparison, _, _) = result();
+    panel_with(filter, None, vec![])
+}
+
+fn panel_with(filter: FactFilter, focused: Option<usize>, set_aside: Vec<ConflictKey>) -> String {
+    let (comparison, left, right) = result();
     render::<FactsPanel>(FactsPanelProps {
         comparison,
         filter,
-        focused: None,
+        left,
+        right,
+        set_aside,
+        focused,
+        hovered: None,
         current_conflict: None,
         on_status: Callback::noop(),
         on_kind: Callback::noop(),
@@ -284,6 +292,8 @@ fn panel_html(filter: FactFilter) -> String {
         on_hover: Callback::noop(),
         on_conflict: Callback::noop(),
         on_next_conflict: Callback::noop(),
+        on_set_aside: Callback::noop(),
+        on_restore: Callback::noop(),
     })
 }
 
@@ -304,6 +314,66 @@ fn the_facts_panel_counts_by_status_and_shows_both_sides_of_a_contradiction() {
     assert!(
         strip_tags(&html).contains("Left: Sunday — Right: Monday (the meeting)"),
         "{html}"
+    );
+}
+
+#[test]
+fn a_contradiction_quotes_both_sentences_with_the_values_marked() {
+    let html = panel_html(no_filter());
+    let sentences = html
+        .split("data-testid=\"conflict-sentences\"")
+        .nth(1)
+        .expect("the contradiction quotes its sentences");
+    let text = strip_tags(sentences);
+    assert!(
+        text.contains("LThe ministers met in Reykjavik on Sunday."),
+        "{text}"
+    );
+    assert!(
+        text.contains("RThe ministers met in Reykjavík on Monday."),
+        "{text}"
+    );
+    assert!(sentences.contains("<mark>Sunday</mark>"), "{sentences}");
+    assert!(sentences.contains("<mark>Monday</mark>"), "{sentences}");
+    assert!(html.contains("Not a contradiction"), "{html}");
+}
+
+#[test]
+fn a_contradiction_set_aside_is_listed_with_an_undo() {
+    let key = ConflictKey {
+        kind: FactKind::Date,
+        left: "Tuesday".into(),
+        right: "Friday".into(),
+        about: "the vote".into(),
+    };
+    let html = panel_with(no_filter(), None, vec![key]);
+    let aside = strip_tags(html.split("data-testid=\"set-aside\"").nth(1).unwrap_or(""));
+    assert!(aside.contains("Set aside by you (1)"), "{html}");
+    assert!(aside.contains("Tuesday / Friday (the vote)"), "{aside}");
+    assert!(html.contains("data-testid=\"restore-conflict\""), "{html}");
+}
+
+#[test]
+fn the_picked_fact_shows_the_sentence_it_comes_from_in_each_report() {
+    let html = panel_with(no_filter(), Some(0), vec![]);
+    let trace = html
+        .split("data-testid=\"fact-trace\"")
+        .nth(1)
+        .expect("the picked fact is traced");
+    let text = strip_tags(trace);
+    assert!(
+        text.contains("LThe ministers met in Reykjavik on Sunday."),
+        "{text}"
+    );
+    assert!(
+        text.contains("RThe ministers met in Reykjavík on Monday."),
+        "{text}"
+    );
+    assert!(trace.contains("<mark>Reykjavik</mark>"), "{trace}");
+    assert_eq!(
+        html.matches("data-testid=\"fact-trace\"").count(),
+        1,
+        "only the picked fact is traced"
     );
 }
 

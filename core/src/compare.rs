@@ -19,6 +19,9 @@ pub struct Options {
     pub align_threshold: f64,
     /// Compare paragraphs recognised as page furniture too.
     pub include_boilerplate: bool,
+    /// Contradictions the reader judged not to be contradictions: left out of the result,
+    /// their two values listed as what each report alone says (see [`crate::facts::set_aside`]).
+    pub set_aside: Vec<ConflictKey>,
 }
 
 impl Default for Options {
@@ -27,6 +30,7 @@ impl Default for Options {
             min_verbatim_words: 8,
             align_threshold: 0.3,
             include_boilerplate: false,
+            set_aside: Vec::new(),
         }
     }
 }
@@ -148,7 +152,13 @@ pub fn compare_with_progress(
         sentences: sentences.len(),
         sentence_spans: doc.sentences.iter().map(|s| s.span.clone()).collect(),
     };
-    let (facts, conflicts) = crate::facts::compare_facts(left, right, &alignment);
+    let (mut facts, mut conflicts) = crate::facts::compare_facts(left, right, &alignment);
+    crate::facts::set_aside(
+        &mut facts,
+        &mut conflicts,
+        &options.set_aside,
+        [left, right],
+    );
     progress(1.0);
     Comparison {
         left: summarize(left, &left_sentences, left_words),

@@ -229,6 +229,45 @@ pub struct Conflict {
     pub right_span: Range<usize>,
 }
 
+impl Conflict {
+    /// What identifies this contradiction to a reader, so that one they set aside as "not a
+    /// contradiction" is recognised when the pair is compared again.
+    pub fn key(&self) -> ConflictKey {
+        ConflictKey {
+            kind: self.kind,
+            left: self.left.clone(),
+            right: self.right.clone(),
+            about: self.about.clone(),
+        }
+    }
+}
+
+/// A contradiction by what it says rather than where: the two values as written and what
+/// they are about. A reader who judges one "not a contradiction" (two figures for different
+/// places, say) sets it aside by its key ([`crate::Options::set_aside`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ConflictKey {
+    /// The kind of the values.
+    pub kind: FactKind,
+    /// The value as written in the left report.
+    pub left: String,
+    /// The value as written in the right report.
+    pub right: String,
+    /// What the values are about.
+    pub about: String,
+}
+
+impl ConflictKey {
+    /// The same key seen with the reports exchanged.
+    pub fn mirrored(&self) -> ConflictKey {
+        ConflictKey {
+            left: self.right.clone(),
+            right: self.left.clone(),
+            ..self.clone()
+        }
+    }
+}
+
 /// The fact × source matrix of three or more reports: one row per canonical fact, one column
 /// per report (see `facts::matrix`). Serialises as
 /// `{ "reports": [name…], "rows": [{ "kind", "label", "present", "different", "cells": [cell…] }] }`

@@ -1,9 +1,10 @@
 //! The facts of one kind, each with its status and its forms in each report.
 
+use super::excerpt::{sentence_at, Excerpt};
 use crate::engine::ComparisonResult;
 use crate::labels;
 use crate::shared::Shared;
-use corroborate_core::{Fact, FactKind};
+use corroborate_core::{Document, Fact, FactKind};
 use yew::prelude::*;
 
 /// Props of [`FactList`].
@@ -15,8 +16,14 @@ pub struct FactListProps {
     pub result: Shared<ComparisonResult>,
     /// Indices into `Comparison::facts` of the facts to list.
     pub facts: Vec<usize>,
+    /// The left report, for the sentences a fact comes from.
+    pub left: Shared<Document>,
+    /// The right report.
+    pub right: Shared<Document>,
     /// The picked fact.
     pub focused: Option<usize>,
+    /// The fact under the pointer: its sentences are shown over the list below it.
+    pub hovered: Option<usize>,
     /// A fact was clicked.
     pub on_focus: Callback<usize>,
     /// The pointer entered or left a fact.
@@ -82,6 +89,13 @@ pub fn FactList(props: &FactListProps) -> Html {
                                 </span>
                                 <span class="fact-status">{labels::status_label(status)}</span>
                             </button>
+                            // The picked fact's sentences stay in the list; the hovered
+                            // one's float over it, so the list under the pointer does not move.
+                            if props.focused == Some(i) {
+                                { trace(fact, &props.left, &props.right, false) }
+                            } else if props.hovered == Some(i) {
+                                { trace(fact, &props.left, &props.right, true) }
+                            }
                         </li>
                     }
                 }) }
@@ -111,5 +125,22 @@ fn forms(fact: &Fact) -> Html {
             { side("L ", &fact.left) }
             { side("R ", &fact.right) }
         </span>
+    }
+}
+
+/// Where the fact comes from: the sentence of its first mention in each report.
+fn trace(fact: &Fact, left: &Shared<Document>, right: &Shared<Document>, floating: bool) -> Html {
+    let excerpt = |side: &'static str, doc: &Shared<Document>, spans: &[std::ops::Range<usize>]| {
+        let span = spans.first()?;
+        let sentence = sentence_at(doc, span.start)?;
+        Some(html! {
+            <Excerpt {side} doc={doc.clone()} {sentence} mark={Some(span.clone())} />
+        })
+    };
+    html! {
+        <div class={classes!("fact-trace", floating.then_some("is-floating"))} data-testid="fact-trace">
+            { excerpt("L", left, &fact.left_spans) }
+            { excerpt("R", right, &fact.right_spans) }
+        </div>
     }
 }

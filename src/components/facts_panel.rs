@@ -5,8 +5,9 @@ use super::conflict_list::ConflictList;
 use super::fact_filters::{FactFilters, FactFiltersProps};
 use super::fact_list::FactList;
 use crate::labels::{self, KINDS, STATUSES};
+use crate::shared::Shared;
 use crate::state::FactFilter;
-use corroborate_core::{Comparison, FactKind, FactStatus};
+use corroborate_core::{Comparison, ConflictKey, Document, FactKind, FactStatus};
 use yew::prelude::*;
 
 /// Props of [`FactsPanel`].
@@ -16,8 +17,17 @@ pub struct FactsPanelProps {
     pub comparison: crate::shared::Shared<crate::engine::ComparisonResult>,
     /// What the filters hide.
     pub filter: FactFilter,
+    /// The left report, for the sentences facts and contradictions come from.
+    pub left: Shared<Document>,
+    /// The right report.
+    pub right: Shared<Document>,
+    /// Contradictions of this pair the reader set aside.
+    pub set_aside: Vec<ConflictKey>,
     /// The picked fact.
     pub focused: Option<usize>,
+    /// The fact under the pointer.
+    #[prop_or_default]
+    pub hovered: Option<usize>,
     /// The contradiction last jumped to.
     pub current_conflict: Option<usize>,
     /// A status filter was toggled.
@@ -32,6 +42,10 @@ pub struct FactsPanelProps {
     pub on_conflict: Callback<usize>,
     /// "Next contradiction" was pressed.
     pub on_next_conflict: Callback<()>,
+    /// "Not a contradiction" was pressed for this contradiction.
+    pub on_set_aside: Callback<usize>,
+    /// "Undo" was pressed for a contradiction set aside.
+    pub on_restore: Callback<ConflictKey>,
 }
 
 /// The facts panel.
@@ -66,6 +80,7 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
                     .collect();
                 (!facts.is_empty()).then(|| html! {
             <FactList key={labels::kind_class(kind)} {kind} {facts} result={props.comparison.clone()} focused={props.focused}
+                left={props.left.clone()} right={props.right.clone()} hovered={props.hovered}
                 on_focus={props.on_focus.clone()} on_hover={props.on_hover.clone()} />
         })
             });
@@ -82,7 +97,9 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
                 <FactFilters filter={props.filter.clone()} {status_counts} {kind_counts}
                     on_status={props.on_status.clone()} on_kind={props.on_kind.clone()} />
                 <ConflictList conflicts={comparison.conflicts.clone()} current={props.current_conflict}
-                    on_jump={props.on_conflict.clone()} on_next={props.on_next_conflict.clone()} />
+                    left={props.left.clone()} right={props.right.clone()} set_aside={props.set_aside.clone()}
+                    on_jump={props.on_conflict.clone()} on_next={props.on_next_conflict.clone()}
+                    on_set_aside={props.on_set_aside.clone()} on_restore={props.on_restore.clone()} />
                 <div class="fact-groups">{ for groups.flatten() }</div>
             }
         </aside>

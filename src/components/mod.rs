@@ -7,6 +7,7 @@ pub mod conflict_list;
 pub mod doc_card;
 pub mod drop_zone;
 pub mod empty_state;
+pub mod excerpt;
 pub mod export_menu;
 pub mod fact_filters;
 pub mod fact_list;

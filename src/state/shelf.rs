@@ -5,7 +5,7 @@ use super::{AppState, DocId, FileBytes, Loaded, Reading};
 use crate::examples;
 use crate::protocol::{Input, PastedPage};
 use crate::shared::Shared;
-use crate::state::{FactFilter, Layer, Theme};
+use crate::state::{FactFilter, Layer, SetAside, Theme};
 use corroborate_core::ingest::SourceInfo;
 use corroborate_core::{Document, Options};
 use serde::{Deserialize, Serialize};
@@ -85,6 +85,9 @@ pub struct Saved {
     /// The reports' texts (filled in when loading; empty in the saved shelf record).
     #[serde(default)]
     pub docs: Vec<SavedDoc>,
+    /// Contradictions the reader set aside (absent from shelves saved before there were any).
+    #[serde(default)]
+    pub set_aside: Vec<SetAside>,
 }
 
 impl AppState {
@@ -101,6 +104,7 @@ impl AppState {
             next_doc: self.next_doc,
             pasted: self.pasted,
             docs: Vec::new(),
+            set_aside: self.set_aside.clone(),
         }
     }
 
@@ -360,6 +364,7 @@ impl AppState {
             (saved.left, saved.right)
         };
         self.options = saved.options;
+        self.set_aside = saved.set_aside;
         self.fact_filter = saved.fact_filter;
         self.hidden_layers = saved.hidden_layers;
         self.theme = saved.theme;

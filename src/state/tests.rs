@@ -422,7 +422,8 @@ fn compared(state: Rc<AppState>) -> Rc<AppState> {
         let doc = state.doc(id).unwrap();
         Document::from_text(&doc.name, &doc.text)
     };
-    let result = compare_pair((left, &full(left)), (right, &full(right)), &state.options);
+    let options = state.options_for(left, right);
+    let result = compare_pair((left, &full(left)), (right, &full(right)), &options);
     reduce(&state, Action::ComparisonReady(Shared::new(result)))
 }
 
@@ -570,4 +571,56 @@ fn the_shortcuts_dialog_opens_and_closes_and_closing_twice_rerenders_nothing() {
         &closed,
         &reduce(&closed, Action::ShowShortcuts(false))
     ));
+}
+
+#[test]
+fn a_contradiction_set_aside_leaves_the_pair_and_comes_back_with_undo_swap_and_reload() {
+    let state = compared(with_texts(&[
+        "The ferry left the harbour on Sunday.",
+        "The ferry left the harbour on Monday.",
+    ]));
+    let conflicts = |s: &AppState| {
+        s.current_comparison().map(|c| {
+            c.comparison
+                .conflicts
+                .iter()
+                .map(|c| c.key())
+                .collect::<Vec<_>>()
+        })
+    };
+    let found = conflicts(&state).expect("compared");
+    assert_eq!(found.len(), 1, "{found:?}");
+
+    // Set aside: the comparison on screen is out of date and the new one lacks it.
+    let aside = reduce(&state, Action::SetAsideConflict(0));
+    assert!(aside.current_comparison().is_none());
+    let (left, right) = aside.pair().unwrap();
+    assert_eq!(aside.set_aside_for(left, right), found);
+    let aside = compared(aside);
+    assert_eq!(conflicts(&aside), Some(vec![]));
+
+    // Swapped, the same judgement holds, seen from the other side.
+    let swapped = compared(reduce(&aside, Action::Swap));
+    assert_eq!(conflicts(&swapped), Some(vec![]));
+    assert_eq!(
+        swapped.set_aside_for(right, left),
+        vec![found[0].mirrored()]
+    );
+
+    // It is kept with the shelf.
+    let mut saved = aside.saved();
+    saved.docs = aside
+        .docs
+        .iter()
+        .map(|l| SavedDoc::of(l.id, &l.doc))
+        .collect();
+    let fresh = settle(reduce(
+        &Rc::new(AppState::default()),
+        Action::Restore(Some(Box::new(saved))),
+    ));
+    assert_eq!(fresh.set_aside_for(left, right), found);
+
+    // Undo brings the contradiction back.
+    let back = compared(reduce(&aside, Action::RestoreConflict(found[0].clone())));
+    assert_eq!(conflicts(&back), Some(found));
 }

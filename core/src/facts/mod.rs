@@ -43,6 +43,7 @@ mod pair;
 mod phrases;
 pub mod quotes;
 mod resolve;
+mod set_aside;
 
 pub use calendar::DateValue;
 pub use canon::is_spelling_variant;
@@ -50,6 +51,7 @@ pub use matrix::{matrix, matrix_with_rows};
 pub use mention::{Detail, Entity, Event, Mention, PersonName};
 pub use numbers::Quantity;
 pub use quotes::{QuoteDetail, Speaker, SpeakerCue};
+pub use set_aside::set_aside;
 
 use crate::document::Document;
 use crate::model::{AlignedRow, Conflict, Fact};
