@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import {
+  andSaved,
   dropFiles,
   fixturePath,
   fixtureText,
@@ -25,6 +26,7 @@ import {
   startSite,
   stopSite,
   waitForComparison,
+  watchSaves,
 } from "./harness.mjs";
 
 const HERALD = "kestrelmoor-herald.html";
@@ -181,42 +183,6 @@ async function choose(page, side, title) {
   const option = select.locator("option", { hasText: title });
   await select.selectOption(await option.getAttribute("value"));
 }
-
-// ---------------------------------------------------------------------------------------------
-// Saving: the page writes its shelf to IndexedDB after each change. A reload taken before the
-// write finished would test the timing, not the saving, so the journeys wait for the write.
-
-/** An init script counting the page's IndexedDB writes (readwrite transactions). */
-function watchSaves() {
-  const saves = { pending: 0, done: 0, failed: 0 };
-  window.__saves = saves;
-  const transaction = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (...args) {
-    const tx = transaction.apply(this, args);
-    if (tx.mode === "readwrite") {
-      saves.pending += 1;
-      tx.addEventListener("complete", () => {
-        saves.pending -= 1;
-        saves.done += 1;
-      });
-      tx.addEventListener("abort", () => {
-        saves.pending -= 1;
-        saves.failed += 1;
-      });
-    }
-    return tx;
-  };
-}
-
-/** Runs a user action and waits until the change it made is written. */
-async function andSaved(page, action) {
-  await page.waitForFunction(() => window.__saves.pending === 0);
-  const before = await page.evaluate(() => window.__saves.done);
-  await action();
-  await page.waitForFunction((n) => window.__saves.done > n && window.__saves.pending === 0, before);
-}
-
-// ---------------------------------------------------------------------------------------------
 
 describe("a saved web page", () => {
   test("the card and the pane show the article's headline and body, none of the page around it", async () => {

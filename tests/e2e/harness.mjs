@@ -310,3 +310,36 @@ export function sentencesOf(text) {
     .flatMap((paragraph) => squash(paragraph).split(/(?<=[.!?])\s+(?=[A-Z“"])/))
     .filter((sentence) => sentence.split(" ").length >= 6);
 }
+
+// Saving: the page writes its shelf to IndexedDB after each change. A reload taken before the
+// write finished would test the timing, not the saving, so the journeys wait for the write.
+
+/** An init script counting the page's IndexedDB writes (readwrite transactions). */
+export function watchSaves() {
+  const saves = { pending: 0, done: 0, failed: 0 };
+  window.__saves = saves;
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = transaction.apply(this, args);
+    if (tx.mode === "readwrite") {
+      saves.pending += 1;
+      tx.addEventListener("complete", () => {
+        saves.pending -= 1;
+        saves.done += 1;
+      });
+      tx.addEventListener("abort", () => {
+        saves.pending -= 1;
+        saves.failed += 1;
+      });
+    }
+    return tx;
+  };
+}
+
+/** Runs a user action and waits until the change it made is written. */
+export async function andSaved(page, action) {
+  await page.waitForFunction(() => window.__saves.pending === 0);
+  const before = await page.evaluate(() => window.__saves.done);
+  await action();
+  await page.waitForFunction((n) => window.__saves.done > n && window.__saves.pending === 0, before);
+}
