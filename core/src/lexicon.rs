@@ -177,6 +177,10 @@ lists! {
     timestamp_starts,
     /// Words that begin a byline ("by", "written by").
     byline_starts,
+    /// Nouns after a possessive that make a name a company ("shares", "shareholders").
+    company_cues,
+    /// Words after an acronym that make it an organisation ("party", "leader", "backed").
+    acronym_cues,
 }
 
 impl Lexicon {

@@ -253,3 +253,26 @@ fn issue_12_a_doubled_joiner_between_names_is_read_not_a_crash() {
     )
     .contains(&"Petra Lind".to_string()));
 }
+
+/// Issue 13: what one report shows a name to be (a company, an acronym's body, a place)
+/// holds where the other report only writes the bare name.
+#[test]
+fn issue_13_a_name_shown_as_a_body_or_place_in_one_report_is_one_in_the_other() {
+    let (found, _) = unaligned(
+        "The Coastal Fisheries Board (CFB) met in Dunmore. Northwind's shares fell.",
+        "CFB officials arrived late. Dunmore was quiet. Northwind said nothing.",
+    );
+    let shared = |kind: FactKind, text: &str| {
+        found.iter().any(|f| {
+            f.kind == kind
+                && f.status == FactStatus::Shared
+                && (f.label.contains(text) || f.right.iter().any(|r| r.contains(text)))
+        })
+    };
+    assert!(
+        shared(FactKind::Organization, "CFB") || shared(FactKind::Organization, "Coastal"),
+        "{found:#?}"
+    );
+    assert!(shared(FactKind::Place, "Dunmore"), "{found:#?}");
+    assert!(shared(FactKind::Organization, "Northwind"), "{found:#?}");
+}

@@ -141,7 +141,11 @@ impl<'a> Scan<'a> {
             .filter(|&i| self.is_word(i) && self.surface(i).chars().count() > 3)
             .collect();
         let capitalised = content.iter().filter(|&&i| self.is_capitalised(i)).count();
-        content.len() >= 3 && capitalised * 10 >= content.len() * 8 && !ends_like_prose
+        // A headline is short; a long line of names ("… Foreign Minister Wang Yi, Commerce
+        // Minister …") cut off before its full stop is still prose.
+        (3..=16).contains(&content.len())
+            && capitalised * 10 >= content.len() * 8
+            && !ends_like_prose
     }
 }
 

@@ -245,7 +245,69 @@ impl People {
     }
 }
 
-fn resolve(raws: Vec<Raw>) -> Analysis {
+/// Names that some report, somewhere, shows to be an organisation ("Northwind's shares",
+/// "the Coastal Fisheries Board (CFB)") or a place ("in Dunmore"), by their key without
+/// spaces or hyphens, with the key their fact goes by.
+#[derive(Default)]
+struct Known {
+    bodies: HashMap<String, String>,
+    places: HashMap<String, String>,
+}
+
+fn squeeze(key: &str) -> String {
+    key.chars().filter(|c| !matches!(c, ' ' | '-')).collect()
+}
+
+impl Known {
+    fn of(raws: &[Raw]) -> Known {
+        let mut known = Known::default();
+        for raw in raws {
+            for m in &raw.mentions {
+                if let Detail::Organization(e) = &m.detail {
+                    known.bodies.insert(squeeze(&e.key), e.key.clone());
+                    known.bodies.insert(squeeze(&key(&m.text)), e.key.clone());
+                }
+            }
+            for c in raw.candidates.iter().filter(|c| c.located) {
+                known.places.insert(squeeze(&c.key), c.key.clone());
+            }
+        }
+        known
+    }
+
+    /// A person's mention that is in fact an organisation: "Northwind Energy" named as a
+    /// company elsewhere, or opening with one ("Northwind Holdings" after "Northwind's shares").
+    fn body_for(&self, m: &Mention) -> Option<String> {
+        let Detail::Person(name) = &m.detail else {
+            return None;
+        };
+        if name.title.is_some() || self.bodies.is_empty() {
+            return None;
+        }
+        let whole = self.bodies.get(&squeeze(&key(&name.written)));
+        let first = name
+            .given
+            .first()
+            .and_then(|g| self.bodies.get(&squeeze(g)));
+        whole.or(first).cloned()
+    }
+}
+
+fn resolve(mut raws: Vec<Raw>) -> Analysis {
+    let known = Known::of(&raws);
+    for raw in &mut raws {
+        for m in &mut raw.mentions {
+            if let Some(body) = known.body_for(m) {
+                m.kind = FactKind::Organization;
+                m.detail = Detail::Organization(Entity {
+                    key: body,
+                    label: m.text.clone(),
+                    gazetteer: None,
+                    demonym: false,
+                });
+            }
+        }
+    }
     let mut people = People {
         clusters: Vec::new(),
         by_variant_key: HashMap::default(),
@@ -292,7 +354,7 @@ fn resolve(raws: Vec<Raw>) -> Analysis {
             })
             .collect();
         for c in raw.candidates {
-            if let Some(mention) = candidate_mention(&mut people, &c) {
+            if let Some(mention) = candidate_mention(&mut people, &known, &c) {
                 list.push(mention);
             }
         }
@@ -306,9 +368,14 @@ fn resolve(raws: Vec<Raw>) -> Analysis {
     assign_ids(docs, &labels)
 }
 
-/// A candidate becomes a person if its surname is known, a place if it followed "in"/"at",
+/// A candidate becomes a person if its surname is known, an organisation if some report
+/// shows the name to be one, a place if it followed "in"/"at" (here or in another sentence),
 /// and nothing otherwise.
-fn candidate_mention(people: &mut People, c: &Candidate) -> Option<(Mention, Option<usize>)> {
+fn candidate_mention(
+    people: &mut People,
+    known: &Known,
+    c: &Candidate,
+) -> Option<(Mention, Option<usize>)> {
     let words: Vec<&str> = c.key.split(' ').collect();
     let surname = words.last().copied().unwrap_or("");
     let cluster = match words.len() {
@@ -340,24 +407,35 @@ fn candidate_mention(people: &mut People, c: &Candidate) -> Option<(Mention, Opt
         };
         return Some((mention, Some(id)));
     }
-    c.located.then(|| {
-        let entity = Entity {
-            key: c.key.clone(),
-            label: c.surface.clone(),
-            gazetteer: None,
-            demonym: false,
-        };
-        let mention = Mention {
-            kind: FactKind::Place,
-            span: c.span.clone(),
-            text: c.surface.clone(),
-            sentence: c.sentence,
-            label: String::new(),
-            detail: Detail::Place(entity),
-            event: c.event.clone(),
-        };
-        (mention, None)
-    })
+    // Not a known surname: a body or a place if some report says so of that name.
+    let squeezed = squeeze(&c.key);
+    let (kind, key) = if let Some(body) = known.bodies.get(&squeezed) {
+        (FactKind::Organization, body.clone())
+    } else if c.located {
+        (FactKind::Place, c.key.clone())
+    } else {
+        (FactKind::Place, known.places.get(&squeezed)?.clone())
+    };
+    let entity = Entity {
+        key,
+        label: c.surface.clone(),
+        gazetteer: None,
+        demonym: false,
+    };
+    let detail = match kind {
+        FactKind::Organization => Detail::Organization(entity),
+        _ => Detail::Place(entity),
+    };
+    let mention = Mention {
+        kind,
+        span: c.span.clone(),
+        text: c.surface.clone(),
+        sentence: c.sentence,
+        label: String::new(),
+        detail,
+        event: c.event.clone(),
+    };
+    Some((mention, None))
 }
 
 /// Name each quotation's speaker: the person whose mention it is, or for "he" the last

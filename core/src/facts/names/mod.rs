@@ -12,6 +12,7 @@ use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::lex::TokKind;
 use super::mention::{Detail, Entity, PersonName};
+use crate::lexicon::lexicon;
 use crate::model::FactKind;
 use std::ops::Range;
 use words::*;
@@ -43,10 +44,94 @@ pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
         }
         let units = run_at(scan, i);
         let end = *units.last().expect("invariant: a run has its first word") + 1;
+        if let Some(close) = acronym_after(scan, &units, end) {
+            // "the Coastal Fisheries Board (CFB)": one organisation, known by both names.
+            push_expanded(scan, i..close, end + 1..close - 1, out);
+            scan.claim(i..close);
+            i = close;
+            continue;
+        }
         interpret(scan, &units, out);
         scan.claim(i..end);
         i = end;
     }
+}
+
+/// The end (after the closing parenthesis) of an acronym in parentheses right after the
+/// run ending at `end` that abbreviates it: its first letter is the run's, and the run is not
+/// a gazetteer name already ("European Union (EU)" stays the gazetteer's).
+fn acronym_after(scan: &Scan, units: &[usize], end: usize) -> Option<usize> {
+    if !scan.is_punct(end, "(") || units.len() < 2 || scan.headline {
+        return None;
+    }
+    let acronym = acronym_at(scan, end + 1)?;
+    if !scan.is_punct(acronym.end, ")") {
+        return None;
+    }
+    let initial = |s: &str| s.chars().next().map(|c| c.to_ascii_lowercase());
+    let first = initial(scan.surface(units[0]));
+    let known = gazetteer::lookup(&keys_of(scan, units)).is_some();
+    (first == initial(scan.surface(acronym.start)) && !known).then_some(acronym.end + 1)
+}
+
+/// An acronym at `i`: a word in capitals, with a joined "-X" part ("KLP", "KLP-N").
+fn acronym_at(scan: &Scan, i: usize) -> Option<Range<usize>> {
+    if !scan.is_all_caps(i) || scan.surface(i).chars().count() > 6 {
+        return None;
+    }
+    let hyphenated = is_hyphen(scan, i + 1)
+        && scan.joined(i + 1)
+        && scan.joined(i + 2)
+        && scan.is_word(i + 2)
+        && scan.surface(i + 2).chars().all(char::is_uppercase);
+    Some(if hyphenated { i..i + 3 } else { i..i + 1 })
+}
+
+/// An organisation written out with its acronym: labelled by the words, keyed by the
+/// acronym, so the acronym alone elsewhere (in this report or another) is the same fact.
+fn push_expanded(scan: &Scan, toks: Range<usize>, acronym: Range<usize>, out: &mut Vec<Found>) {
+    let words_end = acronym.start - 1;
+    let label = scan.text[scan.span(toks.start..words_end)].to_string();
+    let entity = Entity {
+        key: key(&scan.text[scan.span(acronym)]),
+        label,
+        gazetteer: None,
+        demonym: false,
+    };
+    out.push(Found {
+        toks,
+        what: What::Fact(FactKind::Organization, Detail::Organization(entity)),
+        event: None,
+    });
+}
+
+/// True when an acronym at `w` is used as a body of people: "the KLP", "KLP's", "KLP
+/// leader", "KLP-backed", "KLP supporters". Unknown acronyms are otherwise left undecided.
+fn acronym_is_body(scan: &Scan, w: &Range<usize>) -> bool {
+    let after = w.end;
+    let the_before = w.start > 0 && scan.key(w.start - 1) == "the" && scan.is_word(after);
+    let possessive = scan.kind(after) == Some(TokKind::Possessive);
+    let cue_word = |i: usize| {
+        scan.is_word(i)
+            && (lexicon().acronym_cues().contains(scan.key(i))
+                || roles().contains(scan.key(i))
+                || titles().longest_at(i, |k| scan.key(k)).is_some())
+    };
+    let cue =
+        cue_word(after) || (is_hyphen(scan, after) && scan.joined(after) && cue_word(after + 1));
+    let not_a_title = !titles().longest_at(w.start, |k| scan.key(k)).is_some();
+    not_a_title && (the_before || possessive || cue)
+}
+
+/// A company by how the sentence speaks of it: "Northwind's shares", "Northwind's
+/// shareholders", "shares of Northwind".
+fn company_cue(scan: &Scan, first: usize, last: usize) -> bool {
+    let possessive = scan.kind(last) == Some(TokKind::Possessive)
+        && lexicon().company_cues().contains(scan.key(last + 1));
+    let shares_of = first >= 2
+        && matches!(scan.key(first - 1), "of" | "in")
+        && matches!(scan.key(first - 2), "shares" | "stake");
+    possessive || shares_of
 }
 
 fn is_name_word(scan: &Scan, i: usize) -> bool {
@@ -54,10 +139,11 @@ fn is_name_word(scan: &Scan, i: usize) -> bool {
 }
 
 fn starts_run(scan: &Scan, i: usize) -> bool {
+    // "Dr. Welsh", "Mr. Orr": a title on the not-names list still opens a run before a name.
     let opens_title = || {
         titles()
             .longest_at(i, |k| scan.key(k))
-            .is_some_and(|(_, n)| n > 1)
+            .is_some_and(|(_, n)| n > 1 || is_name_word(scan, i + 1))
     };
     is_name_word(scan, i) && (!not_names().contains(scan.key(i)) || opens_title())
 }
@@ -70,13 +156,24 @@ fn run_at(scan: &Scan, i: usize) -> Vec<usize> {
         if is_name_word(scan, j) {
             units.push(j);
             j += 1;
-        } else if scan.is_punct(j, "-")
+        } else if is_hyphen(scan, j)
             && scan.joined(j)
             && scan.joined(j + 1)
             && is_name_word(scan, j + 1)
         {
             units.push(j + 1);
             j += 2;
+        } else if scan.is_word(j)
+            && !scan.used[j]
+            && particles().contains(scan.key(j))
+            && is_hyphen(scan, j + 1)
+            && scan.joined(j + 1)
+            && scan.joined(j + 2)
+            && is_name_word(scan, j + 2)
+        {
+            // "Omar al-Rashid", "Ahmad bin-Salem": the particle is written onto the name.
+            units.extend([j, j + 2]);
+            j += 3;
         } else if scan.is_word(j) && !scan.used[j] && is_joiner(scan.key(j)) {
             // Up to two lower-case joiners ("of the") between capitalised words.
             let mut k = j;
@@ -95,6 +192,11 @@ fn run_at(scan: &Scan, i: usize) -> Vec<usize> {
         }
     }
     units
+}
+
+/// A hyphen or an en dash inside a name: "Marchetti-Sjöberg" and "Marchetti–Sjöberg" alike.
+fn is_hyphen(scan: &Scan, i: usize) -> bool {
+    scan.is_punct(i, "-") || scan.is_punct(i, "\u{2013}") || scan.is_punct(i, "\u{2010}")
 }
 
 fn is_joiner(k: &str) -> bool {
@@ -178,6 +280,11 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
     let mut p = 0;
     while p < pieces.len() {
         match &pieces[p] {
+            // "Dr Danish", "Judge English": after a title a demonym is someone's name.
+            Piece::Known(hit, range) if hit.demonym && title.is_some() && range.len() == 1 => {
+                let u = units[range.start];
+                out.push(person(scan, &[u..u + 1], title.take()));
+            }
             Piece::Known(hit, range) => {
                 push_known(*hit, &units[range.clone()], out);
                 title = None;
@@ -330,7 +437,11 @@ fn push_known(hit: gazetteer::Hit, units: &[usize], out: &mut Vec<Found>) {
 }
 
 fn push_entity(scan: &Scan, units: &[usize], kind: FactKind, out: &mut Vec<Found>) {
-    let toks = units[0]..units[units.len() - 1] + 1;
+    push_span(scan, units[0]..units[units.len() - 1] + 1, kind, out);
+}
+
+/// A place or organisation written as the tokens `toks`.
+fn push_span(scan: &Scan, toks: Range<usize>, kind: FactKind, out: &mut Vec<Found>) {
     let written = scan.text[scan.span(toks.clone())].to_string();
     let entity = Entity {
         key: key(&written),
@@ -375,25 +486,44 @@ fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec
     let located = is_located(scan, first, words.len() == 1);
     let shouting = group.iter().any(|&u| scan.is_all_caps(u));
     if scan.headline || shouting {
-        // Capitals say nothing here: only words that are known surnames will count.
-        for &u in group {
-            out.push(candidate(u..u + 1, false));
+        // Capitals say nothing here: only words that are known surnames (or bodies known
+        // elsewhere) will count — unless an acronym is spoken of as a body of people.
+        for w in hyphenated(scan, group) {
+            let is_acronym = acronym_at(scan, w.start).is_some_and(|a| a == w);
+            if !scan.headline && is_acronym && acronym_is_body(scan, &w) {
+                push_span(scan, w, FactKind::Organization, out);
+            } else {
+                out.push(candidate(w, false));
+            }
         }
         return;
     }
-    match (words.len(), title) {
+    if title.is_none() && company_cue(scan, first, last) {
+        push_span(scan, first..last, FactKind::Organization, out);
+        return;
+    }
+    // Particles do not count as names: "Ursula von der Leyen" is two names and one person.
+    let is_particle =
+        |w: &Range<usize>| w.len() == 1 && !scan.is_capitalised(w.start) && scan.is_word(w.start);
+    let names = words.iter().filter(|w| !is_particle(w)).count();
+    // A run that goes on into the sentence ("… Nasrin Abdul Karim Haidari said") is one
+    // name; four names alone on a line are more often two people in a caption.
+    let goes_on = scan.is_word(last) && !scan.is_capitalised(last);
+    match (names, title) {
         // "the March meeting", "a Sunday service": a month or weekday is no one and nowhere.
         (1, None) if is_calendar_word(scan.key(first)) => {}
         (1, Some(title)) => out.push(person(scan, &words, Some(title))),
         (1, None) => out.push(candidate(first..last, located)),
-        (2 | 3, title) if title.is_some() || !after_number => {
-            if located && title.is_none() {
+        (2..=5, Some(title)) => out.push(person(scan, &words, Some(title))),
+        (2 | 3, None) if !after_number => {
+            if located {
                 out.push(candidate(first..last, true));
             } else {
-                out.push(person(scan, &words, title));
+                out.push(person(scan, &words, None));
             }
         }
-        (4, None) if !after_number => {
+        (4, None) if !after_number && goes_on => out.push(person(scan, &words, None)),
+        (4, None) if !after_number && words.len() == 4 => {
             out.push(person(scan, &words[..2], None));
             out.push(person(scan, &words[2..], None));
         }
@@ -406,7 +536,7 @@ fn hyphenated(scan: &Scan, group: &[usize]) -> Vec<Range<usize>> {
     let mut words: Vec<Range<usize>> = Vec::new();
     for &u in group {
         match words.last_mut() {
-            Some(w) if w.end + 1 == u && scan.is_punct(w.end, "-") => w.end = u + 1,
+            Some(w) if w.end + 1 == u && is_hyphen(scan, w.end) => w.end = u + 1,
             _ => words.push(u..u + 1),
         }
     }

@@ -124,3 +124,133 @@ fn caption_of_two_names_is_two_people() {
     );
     assert!(has(&found, "Marek Nowak", "person nowak []"), "{found:?}");
 }
+
+#[test]
+fn particles_and_dashes_stay_inside_one_name() {
+    let found = names(
+        "Ilse van der Berghe met Omar al-Rashid, Karin von der Aue and Lena Marchetti–Sjöberg.",
+    );
+    assert!(
+        has(&found, "Ilse van der Berghe", "person van der berghe []"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Omar al-Rashid", "person al rashid []"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "Karin von der Aue", "person von der aue []"),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "Lena Marchetti–Sjöberg",
+            "person marchetti sjoberg []"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _)| s == "Karin von" || s == "der Aue"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn long_names_after_a_title_and_name_abbreviations() {
+    let found = names("The ruling was read by Justice Md. Rafiqul Alam Haidar Sarkar on Friday.");
+    assert!(
+        found
+            .iter()
+            .any(|(s, w)| s == "Md. Rafiqul Alam Haidar Sarkar" && w == "person sarkar [justice]"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn institution_heads_make_bodies_and_places_never_people() {
+    let found = names(
+        "The Kestrel Geological Survey and the Marrow Crimes Tribunal met in Amber State near Tollan Pagoda.",
+    );
+    assert!(
+        has(
+            &found,
+            "Kestrel Geological Survey",
+            "org Kestrel Geological Survey"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "Marrow Crimes Tribunal",
+            "org Marrow Crimes Tribunal"
+        ),
+        "{found:?}"
+    );
+    assert!(has(&found, "Amber State", "place Amber State"), "{found:?}");
+    assert!(
+        has(&found, "Tollan Pagoda", "place Tollan Pagoda"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, w)| w.starts_with("person")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_demonym_after_a_title_is_a_name() {
+    let found = names("A doctor who gave his name as Dr. Welsh said the ward was full.");
+    assert!(has(&found, "Welsh", "person welsh [dr]"), "{found:?}");
+    assert!(!found.iter().any(|(_, w)| w == "place Wales"), "{found:?}");
+}
+
+#[test]
+fn acronyms_with_their_expansion_and_as_bodies() {
+    let found = names("Backed by the Coastal Fisheries Board (CFB), KLP supporters marched.");
+    assert!(
+        has(
+            &found,
+            "Coastal Fisheries Board (CFB)",
+            "org Coastal Fisheries Board"
+        ),
+        "{found:?}"
+    );
+    assert!(has(&found, "KLP", "org KLP"), "{found:?}");
+    let hyphen = names("The new KLP-N leader spoke.");
+    assert!(has(&hyphen, "KLP-N", "org KLP-N"), "{hyphen:?}");
+}
+
+#[test]
+fn companies_by_how_they_are_spoken_of() {
+    let found =
+        names("Northwind Holdings's shares rose while Tamsin Orr sold shares of Brightwater.");
+    assert!(
+        has(&found, "Northwind Holdings", "org Northwind Holdings"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Brightwater", "org Brightwater"), "{found:?}");
+    assert!(has(&found, "Tamsin Orr", "person orr []"), "{found:?}");
+}
+
+#[test]
+fn a_long_line_of_titled_names_is_prose_not_a_headline() {
+    let found = names(
+        "Senior officials, including Secretary of State Ana Ruiz, Treasury Secretary Tom Lark, Trade Minister Li Qiang, Foreign Minister Wang Bo and Vice Premier He Dong for",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, w)| s == "Ana Ruiz" && w.starts_with("person")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, w)| s == "He Dong" && w.starts_with("person")),
+        "{found:?}"
+    );
+}
