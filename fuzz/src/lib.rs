@@ -80,3 +80,13 @@ pub fn check_pair(data: &[u8]) {
     };
     invariants::check_pair(left, right, &options);
 }
+
+#[path = "../../core/tests/common/news.rs"]
+pub mod news;
+
+/// `data` as the choices of a pair of news-like reports (see `news`): compared both ways and
+/// each with itself, checked.
+pub fn check_news(data: &[u8]) {
+    let (left, right, options) = news::pair(data);
+    invariants::check_pair(&left, &right, &options);
+}

@@ -4,6 +4,7 @@
 
 pub mod generate;
 pub mod invariants;
+pub mod news;
 
 use corroborate_core::{Comparison, DiffTag, Document};
 use std::ops::Range;
