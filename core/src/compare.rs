@@ -72,10 +72,122 @@ pub fn compare_with_progress(
     options: &Options,
     progress: &mut dyn FnMut(f64),
 ) -> Comparison {
+    compare_in_steps(left, right, options, progress, &mut |_, _| Ok(()))
+}
+
+/// [`compare_with_progress`], asking `before` at the start of each [`Step`] that follows the
+/// alignment and the word differences, with the comparison so far: `Ok(())` runs the step,
+/// `Err(failure)` leaves it out as failed (a page that saw the step fail on this pair need
+/// not run it again). A page shows the comparison so far while the steps run.
+///
+/// One failing step costs only itself: a panic in a step (a bug), or in `before` for it, is
+/// caught and kept in [`Comparison::failed`], and what the step would have filled stays
+/// empty. Catching needs panics that unwind, as in native builds; where a panic aborts (the
+/// page's WebAssembly) the caller keeps what `before` was handed instead.
+///
+/// ```
+/// use corroborate_core::{compare::compare_in_steps, Document, Options, Step};
+/// let left = Document::from_text("a.txt", "The leaders met in Paris on Monday.");
+/// let right = Document::from_text("b.txt", "The leaders met in Paris on Sunday.");
+/// let c = compare_in_steps(&left, &right, &Options::default(), &mut |_| {}, &mut |step, so_far| {
+///     assert!(so_far.facts.is_empty(), "the facts come last");
+///     if step == Step::Facts { panic!("a bug in the facts") }
+///     Ok(())
+/// });
+/// assert_eq!(c.alignment.len(), 1, "the alignment and word differences are all there");
+/// assert!(c.facts.is_empty() && c.conflicts.is_empty());
+/// assert_eq!(c.failed[0].step, Step::Facts);
+/// assert_eq!(c.failed[0].note, "Facts could not be worked out for this pair — the comparison above is complete.");
+/// assert_eq!(c.failed[0].details, "a bug in the facts");
+/// ```
+pub fn compare_in_steps(
+    left: &Document,
+    right: &Document,
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+    before: &mut dyn FnMut(Step, &Comparison) -> Result<(), StepFailure>,
+) -> Comparison {
     // Both reports' words numbered once, for alignment, the word diffs and verbatim passages.
     let vocabulary = Vocabulary::new(&[left, right]);
+    let mut comparison = compare_words(left, right, options, &vocabulary, progress);
+    progress(0.8);
+    run_step(&mut comparison, Step::Verbatim, before, |c| {
+        let verbatim = verbatim::verbatim_with_vocabulary(left, right, &vocabulary, options);
+        let boilerplate = options.include_boilerplate;
+        c.summary.verbatim_share_left =
+            verbatim::share(left, verbatim.iter().map(|p| &p.left), boilerplate);
+        c.summary.verbatim_share_right =
+            verbatim::share(right, verbatim.iter().map(|p| &p.right), boilerplate);
+        c.verbatim = verbatim;
+    });
+    progress(0.9);
+    run_step(&mut comparison, Step::Facts, before, |c| {
+        let (mut facts, mut conflicts) = crate::facts::compare_facts(left, right, &c.alignment);
+        crate::facts::set_aside(
+            &mut facts,
+            &mut conflicts,
+            &options.set_aside,
+            [left, right],
+        );
+        c.facts = facts;
+        c.conflicts = conflicts;
+    });
+    progress(1.0);
+    comparison
+}
+
+/// Run one step on `comparison`, asking `before` first; a step left out or failing leaves
+/// what it fills empty and says why in `comparison.failed`.
+fn run_step(
+    comparison: &mut Comparison,
+    step: Step,
+    before: &mut dyn FnMut(Step, &Comparison) -> Result<(), StepFailure>,
+    work: impl FnOnce(&mut Comparison),
+) {
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        before(step, comparison)?;
+        work(comparison);
+        Ok(())
+    }));
+    let failure = match ran {
+        Ok(Ok(())) => return,
+        Ok(Err(failure)) => failure,
+        Err(panic) => StepFailure::new(step, panic_message(panic.as_ref())),
+    };
+    match step {
+        Step::Verbatim => {
+            comparison.verbatim.clear();
+            comparison.summary.verbatim_share_left = 0.0;
+            comparison.summary.verbatim_share_right = 0.0;
+        }
+        Step::Facts => {
+            comparison.facts.clear();
+            comparison.conflicts.clear();
+        }
+    }
+    comparison.failed.push(failure);
+}
+
+/// The message a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a step of the comparison panicked".into())
+}
+
+/// The alignment, the word differences, the similarity and the counts: everything but the
+/// steps of [`Step`], whose lists start empty.
+fn compare_words(
+    left: &Document,
+    right: &Document,
+    options: &Options,
+    vocabulary: &Vocabulary,
+    progress: &mut dyn FnMut(f64),
+) -> Comparison {
     let forms = diff::WordForms::new(vocabulary.len());
-    let pairs = align::align_with_vocabulary(left, right, &vocabulary, options);
+    let pairs = align::align_with_vocabulary(left, right, vocabulary, options);
     progress(0.4);
     let moved = align::moved(&pairs);
     let compared = |doc: &Document| -> Vec<usize> {
@@ -102,7 +214,7 @@ pub fn compare_with_progress(
             &pair.left,
             right,
             &pair.right,
-            &vocabulary,
+            vocabulary,
             &forms,
         );
         kept += d.left_kept + d.right_kept;
@@ -118,9 +230,6 @@ pub fn compare_with_progress(
         &pairs,
         pair_rows,
     );
-    progress(0.8);
-    let verbatim = verbatim::verbatim_with_vocabulary(left, right, &vocabulary, options);
-    progress(0.9);
 
     let total_words = left_words + right_words;
     let similarity = if total_words == 0 {
@@ -135,16 +244,8 @@ pub fn compare_with_progress(
         moved: moved.iter().filter(|&&m| m).count(),
         left_only: count(RowKind::LeftOnly),
         right_only: count(RowKind::RightOnly),
-        verbatim_share_left: verbatim::share(
-            left,
-            verbatim.iter().map(|p| &p.left),
-            options.include_boilerplate,
-        ),
-        verbatim_share_right: verbatim::share(
-            right,
-            verbatim.iter().map(|p| &p.right),
-            options.include_boilerplate,
-        ),
+        verbatim_share_left: 0.0,
+        verbatim_share_right: 0.0,
     };
     let summarize = |doc: &Document, sentences: &[usize], words: usize| DocumentSummary {
         name: doc.name.clone(),
@@ -152,23 +253,16 @@ pub fn compare_with_progress(
         sentences: sentences.len(),
         sentence_spans: doc.sentences.iter().map(|s| s.span.clone()).collect(),
     };
-    let (mut facts, mut conflicts) = crate::facts::compare_facts(left, right, &alignment);
-    crate::facts::set_aside(
-        &mut facts,
-        &mut conflicts,
-        &options.set_aside,
-        [left, right],
-    );
-    progress(1.0);
     Comparison {
         left: summarize(left, &left_sentences, left_words),
         right: summarize(right, &right_sentences, right_words),
         similarity,
         alignment,
-        verbatim,
-        facts,
-        conflicts,
+        verbatim: Vec::new(),
+        facts: Vec::new(),
+        conflicts: Vec::new(),
         summary,
+        failed: Vec::new(),
     }
 }
 

@@ -23,6 +23,11 @@
 //! 6. [`facts`] — people, places, dates, numbers and quotes: corroborated, single-sourced or
 //!    contradicted.
 //!
+//! Steps 5 and 6 run after the alignment and the word differences, and each costs only
+//! itself: a step that fails on a pair (a bug) leaves its results empty and says so in
+//! [`Comparison::failed`], and the rest of the comparison is complete
+//! ([`compare::compare_in_steps`]).
+//!
 //! The work grows about linearly with the length of the reports: no step compares every
 //! sentence with every other, and repetitive text is bounded (see each module).
 //!

@@ -47,6 +47,62 @@ pub struct Comparison {
     pub conflicts: Vec<Conflict>,
     /// Counts and shares for the summary bar.
     pub summary: Summary,
+    /// The steps that failed on this pair (a bug in the engine), each with the note a reader
+    /// sees and its details; empty when every step ran. What a failed step fills stays empty
+    /// (its verbatim passages and shares, or its facts and contradictions); the alignment,
+    /// the word differences and the similarity are always complete.
+    #[serde(default)]
+    pub failed: Vec<StepFailure>,
+}
+
+/// A step of a comparison that runs after the alignment and the word differences, and can
+/// fail on its own without costing the reader what came before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Passages both reports carry word for word ([`crate::verbatim`]).
+    Verbatim,
+    /// Facts and contradictions ([`crate::facts`]).
+    Facts,
+}
+
+impl Step {
+    /// Every step, in the order a comparison runs them.
+    pub const ALL: [Step; 2] = [Step::Verbatim, Step::Facts];
+
+    /// What the step works out, as a reader would say it.
+    pub fn what(self) -> &'static str {
+        match self {
+            Step::Verbatim => "Verbatim passages",
+            Step::Facts => "Facts",
+        }
+    }
+}
+
+/// A step that failed on a pair, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepFailure {
+    /// The step.
+    pub step: Step,
+    /// The plain note shown where the step's results would be: "Facts could not be worked
+    /// out for this pair — the comparison above is complete."
+    pub note: String,
+    /// What went wrong, to copy into a bug report.
+    pub details: String,
+}
+
+impl StepFailure {
+    /// `step` failed for the reason `details`.
+    pub fn new(step: Step, details: impl Into<String>) -> StepFailure {
+        StepFailure {
+            step,
+            note: format!(
+                "{} could not be worked out for this pair — the comparison above is complete.",
+                step.what()
+            ),
+            details: details.into(),
+        }
+    }
 }
 
 /// What a comparison says about one report.
