@@ -3,14 +3,20 @@
 //! A thin shell over `corroborate-core`: files are read by the same ingest step as the page
 //! (`.txt`, `.md`, `.html`, `.docx`, any common encoding), compared with the default options,
 //! and printed as JSON (`--json`, the schema documented in the README) or as a readable
-//! summary. Exit codes: 0 done, 1 an input could not be read, 2 wrong usage.
+//! summary. Exit codes: 0 done, 1 an input could not be read, 2 wrong usage, 3 the reports
+//! could not be compared at all (a bug in the engine).
+//!
+//! A step after the alignment and the word differences that fails (a bug) costs only itself:
+//! the comparison is printed with a note where that step's results would be, and the exit
+//! code is 0 (see `compare::compare_in_steps`).
 
 mod input;
 mod matrix_view;
 mod summary;
 
 use clap::{Parser, Subcommand};
-use corroborate_core::{compare, facts, Options};
+use corroborate_core::compare::compare_in_steps;
+use corroborate_core::{facts, Options, Step};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,15 +53,35 @@ enum Command {
     },
 }
 
+/// Only for tests: names a step of the comparison ("facts", "verbatim") that then panics as a
+/// bug in it would, or "compare" to panic before anything is compared; it changes nothing
+/// else. The browser has the same drill (src/worker.rs).
+const CRASH_DRILL: &str = "CORROBORATE_CRASH_DRILL";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli.command) {
-        Ok(output) => print(&output),
-        Err(error) => {
+    // A bug in the engine is reported once, with where it happened, on standard error.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("corroborate: a bug in the engine: {info}");
+    }));
+    match std::panic::catch_unwind(|| run(cli.command)) {
+        Ok(Ok(output)) => print(&output),
+        Ok(Err(error)) => {
             eprintln!("corroborate: {error}");
             ExitCode::from(1)
         }
+        Err(_) => {
+            eprintln!(
+                "corroborate: these reports could not be compared (the details above are for a bug report)"
+            );
+            ExitCode::from(3)
+        }
     }
+}
+
+/// The step the crash drill names, if any.
+fn drill() -> Option<String> {
+    std::env::var(CRASH_DRILL).ok()
 }
 
 /// Run a command and return what it prints.
@@ -64,7 +90,21 @@ fn run(command: Command) -> Result<String, input::InputError> {
         Command::Compare { left, right, json } => {
             let left = input::read_document(&left)?;
             let right = input::read_document(&right)?;
-            let comparison = compare(&left, &right, &Options::default());
+            let drill = drill();
+            if drill.as_deref() == Some("compare") {
+                panic!("crash drill: the comparison panicked on purpose");
+            }
+            let before = &mut |step: Step, _: &_| {
+                if drill.as_deref() == Some(step_name(step)) {
+                    panic!(
+                        "crash drill: the {} step panicked on purpose",
+                        step_name(step)
+                    );
+                }
+                Ok(())
+            };
+            let comparison =
+                compare_in_steps(&left, &right, &Options::default(), &mut |_| {}, before);
             Ok(if json {
                 to_json(&comparison)
             } else {
@@ -83,6 +123,14 @@ fn run(command: Command) -> Result<String, input::InputError> {
                 matrix_view::render(&documents, &matrix)
             })
         }
+    }
+}
+
+/// The step's name in the JSON (`"facts"`, `"verbatim"`).
+fn step_name(step: Step) -> &'static str {
+    match step {
+        Step::Verbatim => "verbatim",
+        Step::Facts => "facts",
     }
 }
 

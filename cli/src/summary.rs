@@ -1,7 +1,7 @@
 //! A comparison as a readable summary: the numbers of the page's summary bar, the
 //! contradictions, and one line per aligned row.
 
-use corroborate_core::{Comparison, Document, FactStatus, RowKind};
+use corroborate_core::{Comparison, Document, FactStatus, RowKind, Step};
 use std::fmt::Write;
 
 /// Longest sentence excerpt shown on a row, in characters.
@@ -27,14 +27,19 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "Similarity       {}", percent(comparison.similarity));
-    let _ = writeln!(
-        out,
-        "Verbatim shared  {} of the left, {} of the right ({} passage{} of 8+ identical words)",
-        percent(s.verbatim_share_left),
-        percent(s.verbatim_share_right),
-        comparison.verbatim.len(),
-        plural(comparison.verbatim.len())
-    );
+    let failed = |step: Step| comparison.failed.iter().any(|f| f.step == step);
+    if failed(Step::Verbatim) {
+        let _ = writeln!(out, "Verbatim shared  not worked out (see the end)");
+    } else {
+        let _ = writeln!(
+            out,
+            "Verbatim shared  {} of the left, {} of the right ({} passage{} of 8+ identical words)",
+            percent(s.verbatim_share_left),
+            percent(s.verbatim_share_right),
+            comparison.verbatim.len(),
+            plural(comparison.verbatim.len())
+        );
+    }
     let _ = writeln!(
         out,
         "Sentences        {} corresponding ({} reworded, {} moved), {} only left, {} only right",
@@ -47,14 +52,18 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
             .filter(|f| f.status == status)
             .count()
     };
-    let _ = writeln!(
-        out,
-        "Facts            {} corroborated, {} only left, {} only right, {} contradicted",
-        count(FactStatus::Shared),
-        count(FactStatus::LeftOnly),
-        count(FactStatus::RightOnly),
-        count(FactStatus::Conflict)
-    );
+    if failed(Step::Facts) {
+        let _ = writeln!(out, "Facts            not worked out (see the end)");
+    } else {
+        let _ = writeln!(
+            out,
+            "Facts            {} corroborated, {} only left, {} only right, {} contradicted",
+            count(FactStatus::Shared),
+            count(FactStatus::LeftOnly),
+            count(FactStatus::RightOnly),
+            count(FactStatus::Conflict)
+        );
+    }
     if !comparison.conflicts.is_empty() {
         let _ = writeln!(out, "\nContradictions");
         for conflict in &comparison.conflicts {
@@ -92,6 +101,11 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
             indices('R', &row.right),
             if row.moved { "↕" } else { " " },
         );
+    }
+    // Last, so "the comparison above" is everything printed before.
+    for failure in &comparison.failed {
+        let _ = writeln!(out, "\n{}", failure.note);
+        let _ = writeln!(out, "  Details for a bug report: {}", failure.details);
     }
     out
 }

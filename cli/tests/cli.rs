@@ -245,3 +245,66 @@ fn matrix_text_names_the_reports() {
         "{text}"
     );
 }
+
+/// `compare` with the crash drill set to `step`.
+fn drilled(step: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .args(args)
+        .env("CORROBORATE_CRASH_DRILL", step)
+        .output()
+        .expect("the corroborate binary runs")
+}
+
+#[test]
+fn a_bug_in_the_facts_still_prints_the_comparison_with_a_note() {
+    let (left, right) = (fixture("courier.txt"), fixture("tide-wire.md"));
+    let whole = json(&["compare", &left, &right, "--json"]);
+    let output = drilled("facts", &["compare", &left, &right, "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let c: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        c["alignment"], whole["alignment"],
+        "every row and word difference"
+    );
+    assert_eq!(c["similarity"], whole["similarity"]);
+    assert_eq!(c["verbatim"], whole["verbatim"]);
+    assert_eq!(c["facts"], Value::Array(vec![]));
+    assert_eq!(c["failed"][0]["step"], "facts");
+    assert_eq!(
+        c["failed"][0]["note"],
+        "Facts could not be worked out for this pair — the comparison above is complete."
+    );
+    assert!(c["failed"][0]["details"]
+        .as_str()
+        .unwrap()
+        .contains("crash drill"));
+    assert!(stderr(&output).contains("a bug in the engine"));
+
+    let output = drilled("facts", &["compare", &left, &right]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("Facts            not worked out"), "{text}");
+    assert!(text.contains("reworded"), "the rows are printed: {text}");
+    assert!(
+        text.trim_end()
+            .lines()
+            .rev()
+            .nth(1)
+            .unwrap()
+            .starts_with("Facts could not be worked out"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bug_before_anything_is_compared_exits_with_3_and_says_so() {
+    let (left, right) = (fixture("courier.txt"), fixture("tide-wire.md"));
+    let output = drilled("compare", &["compare", &left, &right]);
+    assert_eq!(output.status.code(), Some(3));
+    assert!(stdout(&output).is_empty());
+    assert!(
+        stderr(&output).contains("could not be compared"),
+        "{}",
+        stderr(&output)
+    );
+}
