@@ -116,7 +116,7 @@ pub fn App() -> Html {
             <main class="main">
                 <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
                     on_undo={act(&dispatcher, |()| Action::Undo)} on_retry={act(&dispatcher, |()| Action::Retry)}
-                    on_copy={on_copy.clone()} can_retry={state.engine.failed.is_some()} />
+                    on_copy={on_copy.clone()} can_retry={state.can_retry()} />
                 <div class={classes!("intake", docs.is_empty().then_some("is-empty"))}>
                     <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
                         on_remove={act(&dispatcher, Action::Remove)}
@@ -162,11 +162,17 @@ pub fn App() -> Html {
                                     on_conflict={act(&dispatcher, Action::JumpToConflict)}
                                     on_next_conflict={act(&dispatcher, |()| Action::NextConflict)}
                                     on_set_aside={act(&dispatcher, Action::SetAsideConflict)}
-                                    on_restore={act(&dispatcher, Action::RestoreConflict)} />
+                                    on_restore={act(&dispatcher, Action::RestoreConflict)}
+                                    on_copy={on_copy.clone()} />
                             </div>
                         </>
                     },
-                    None if state.pair().is_some() => html! { <Progress done={state.progress} /> },
+                    // A pair that crashed the engine is not being compared: the message above
+                    // says so, rather than a "Comparing…" that never ends.
+                    None if state.pair().is_some() => html! {
+                        <Progress done={state.progress}
+                            failed={state.engine.failed.as_ref().is_some_and(|f| Some((f.0, f.1)) == state.pair())} />
+                    },
                     None => html! { <EmptyState loaded={docs.len()} {on_example} /> },
                 } }
                 if docs.len() >= 3 {

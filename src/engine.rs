@@ -7,12 +7,38 @@
 use crate::export;
 use crate::protocol::{
     decode, encode, split_compared, without_words, Compared, ExportKind, Input, Request, Response,
+    Task,
 };
 use crate::state::DocId;
 use crate::view_model::PairView;
 use corroborate_core::ingest;
 use corroborate_core::{compare, facts, Comparison, Document, FactMatrix, Options};
+use corroborate_core::{Step, StepFailure};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+
+thread_local! {
+    /// The step of a comparison being worked out after its alignment was sent, for the
+    /// crash report (a panic in the page's WebAssembly ends the worker: the page keeps the
+    /// alignment and notes the step).
+    static FINISHING: Cell<Option<(DocId, DocId, Step)>> = const { Cell::new(None) };
+    /// Set by the facts drill: the next facts step panics, as a bug in it would.
+    static FAIL_NEXT_FACTS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What the engine is working out after sending a comparison's alignment, if anything: the
+/// worker names it in its crash report.
+pub fn finishing() -> Option<Task> {
+    FINISHING
+        .with(Cell::get)
+        .map(|(left, right, step)| Task::Finishing(left, right, step))
+}
+
+/// Make the next comparison's facts step panic, as a bug in it would (only the browser
+/// tests ask for it, through [`crate::worker::FACTS_DRILL`]).
+pub fn fail_next_facts() {
+    FAIL_NEXT_FACTS.with(|f| f.set(true));
+}
 
 /// Reports at least this long (in words, both sides together) get progress messages: below
 /// it a comparison takes a few milliseconds and a progress bar would only flicker.
@@ -56,9 +82,40 @@ impl EngineCore {
                     send(missing(job));
                     return;
                 };
-                let (comparison, view) = compare_for_view(l, r, &options, &mut |done| {
-                    send(Response::Progress { job, done })
-                });
+                let send = RefCell::new(send);
+                let mut partial_sent = false;
+                let (comparison, view) = compare_for_view(
+                    l,
+                    r,
+                    &options,
+                    &mut |done| (send.borrow_mut())(Response::Progress { job, done }),
+                    &mut |step, so_far| {
+                        // The alignment and word differences first: if a later step hits a
+                        // bug, the reader keeps them.
+                        if !partial_sent {
+                            partial_sent = true;
+                            let partial = Compared {
+                                job,
+                                left,
+                                right,
+                                options: options.clone(),
+                                comparison: so_far.clone(),
+                                view: PairView::build(so_far, l, r),
+                                partial: true,
+                            };
+                            for message in split_compared(partial) {
+                                (send.borrow_mut())(message);
+                            }
+                        }
+                        FINISHING.with(|f| f.set(Some((left, right, step))));
+                        if step == Step::Facts && FAIL_NEXT_FACTS.with(Cell::take) {
+                            panic!("crash drill: the facts step panicked on purpose");
+                        }
+                        Ok(())
+                    },
+                );
+                FINISHING.with(|f| f.set(None));
+                let send = send.into_inner();
                 let compared = Compared {
                     job,
                     left,
@@ -66,6 +123,7 @@ impl EngineCore {
                     options,
                     comparison,
                     view,
+                    partial: false,
                 };
                 for message in split_compared(compared.clone()) {
                     send(message);
@@ -78,6 +136,7 @@ impl EngineCore {
                 right,
                 options,
                 exported_on,
+                failed,
             } => {
                 let fresh = self
                     .last
@@ -91,7 +150,14 @@ impl EngineCore {
                     return;
                 };
                 if !fresh {
-                    let (comparison, view) = compare_for_view(l, r, &options, &mut |_| {});
+                    // A step the page saw fail on this pair is left out, not run into again.
+                    let known =
+                        |step: Step, _: &Comparison| match failed.iter().find(|f| f.step == step) {
+                            Some(failure) => Err(failure.clone()),
+                            None => Ok(()),
+                        };
+                    let (comparison, view) =
+                        compare_for_view(l, r, &options, &mut |_| {}, &mut { known });
                     self.last = Some(Compared {
                         job: 0,
                         left,
@@ -99,6 +165,7 @@ impl EngineCore {
                         options,
                         comparison,
                         view,
+                        partial: false,
                     });
                 }
                 let c = self.last.as_ref().expect("invariant: set just above");
@@ -295,12 +362,14 @@ fn read(name: String, input: Input) -> Result<Document, String> {
 }
 
 /// Compare two reports and build what the panes draw, reporting progress (0..=1) for long
-/// ones through `progress`.
+/// ones through `progress`; `before` is asked at the start of each step after the word
+/// differences, with the comparison so far (see `compare::compare_in_steps`).
 pub fn compare_for_view(
     left: &Document,
     right: &Document,
     options: &Options,
     progress: &mut dyn FnMut(f64),
+    before: &mut dyn FnMut(Step, &Comparison) -> Result<(), StepFailure>,
 ) -> (Comparison, PairView) {
     let long = left.words.len() + right.words.len() >= PROGRESS_FROM_WORDS;
     let mut last = 0.0;
@@ -311,7 +380,7 @@ pub fn compare_for_view(
         }
     };
     let comparison =
-        corroborate_core::compare::compare_with_progress(left, right, options, &mut step);
+        corroborate_core::compare::compare_in_steps(left, right, options, &mut step, before);
     let view = PairView::build(&comparison, left, right);
     (comparison, view)
 }
@@ -329,6 +398,8 @@ pub struct ComparisonResult {
     pub comparison: Comparison,
     /// Rows and styled runs, built once so rendering only walks them.
     pub view: PairView,
+    /// Only the alignment and word differences so far; verbatim passages and facts follow.
+    pub partial: bool,
 }
 
 /// Compare two documents in-process (tests and tools; the page asks its worker).
@@ -345,6 +416,7 @@ pub fn compare_pair(
         options: options.clone(),
         comparison,
         view,
+        partial: false,
     }
 }
 
@@ -414,14 +486,72 @@ mod tests {
                 options: Options::default(),
             },
         );
-        let [Response::Compared(Compared {
-            job, comparison, ..
-        })] = &out[..]
-        else {
-            panic!("one comparison expected, got {out:?}");
+        let [Response::Compared(first), Response::Compared(whole)] = &out[..] else {
+            panic!("the alignment, then the whole comparison expected, got {out:?}");
         };
-        assert_eq!(*job, 4);
-        assert_eq!(comparison.conflicts.len(), 1, "Sunday against Monday");
+        assert!(first.partial && !whole.partial);
+        assert_eq!((first.job, whole.job), (4, 4));
+        assert_eq!(first.comparison.alignment, whole.comparison.alignment);
+        assert!(first.comparison.facts.is_empty());
+        assert_eq!(whole.comparison.conflicts.len(), 1, "Sunday against Monday");
+    }
+
+    #[test]
+    fn a_bug_in_the_facts_costs_only_the_facts_and_an_export_leaves_them_out() {
+        let mut core = EngineCore::default();
+        read_text(
+            &mut core,
+            1,
+            "Leaders met in Paris on Sunday. They spoke for two hours.",
+        );
+        read_text(
+            &mut core,
+            2,
+            "They spoke for two hours. Leaders met in Paris on Monday.",
+        );
+        fail_next_facts();
+        let compare = Request::Compare {
+            job: 1,
+            left: DocId(1),
+            right: DocId(2),
+            options: Options::default(),
+        };
+        let out = answers(&mut core, compare.clone());
+        let [Response::Compared(first), Response::Compared(whole)] = &out[..] else {
+            panic!("the alignment, then the whole comparison expected, got {out:?}");
+        };
+        assert!(first.partial && first.comparison.failed.is_empty());
+        assert_eq!(whole.comparison.alignment.len(), 2, "every row is there");
+        assert!(whole.comparison.facts.is_empty() && whole.comparison.conflicts.is_empty());
+        assert_eq!(whole.comparison.failed[0].step, Step::Facts);
+        assert!(whole.comparison.failed[0].details.contains("crash drill"));
+        assert_eq!(finishing(), None, "nothing left running");
+
+        // The drill fires once: the same pair again has its facts.
+        let out = answers(&mut core, compare);
+        let Some(Response::Compared(again)) = out.last() else {
+            panic!("a comparison expected, got {out:?}");
+        };
+        assert_eq!(again.comparison.conflicts.len(), 1);
+
+        // An export of a pair whose facts failed leaves them out, with the note.
+        let failure = StepFailure::new(Step::Facts, "it failed before");
+        let out = answers(
+            &mut core,
+            Request::Export {
+                kind: ExportKind::Json,
+                left: DocId(2),
+                right: DocId(1),
+                options: Options::default(),
+                exported_on: "1 March 2026".into(),
+                failed: vec![failure],
+            },
+        );
+        let [Response::Exported { content, .. }] = &out[..] else {
+            panic!("an export expected, got {out:?}");
+        };
+        assert!(content.contains("it failed before"), "{content}");
+        assert!(content.contains("\"facts\": []"), "{content}");
     }
 
     #[test]
@@ -438,6 +568,7 @@ mod tests {
                     right: DocId(2),
                     options: Options::default(),
                     exported_on: "1 March 2026".into(),
+                    failed: Vec::new(),
                 },
             )
         };
@@ -528,11 +659,23 @@ mod tests {
         let long = Document::from_text("l.txt", sentence.repeat(1_600));
         let short = Document::from_text("s.txt", sentence);
         let mut steps = Vec::new();
-        compare_for_view(&long, &long, &Options::default(), &mut |d| steps.push(d));
+        compare_for_view(
+            &long,
+            &long,
+            &Options::default(),
+            &mut |d| steps.push(d),
+            &mut |_, _| Ok(()),
+        );
         assert!(steps.len() >= 3, "{steps:?}");
         assert!(steps.windows(2).all(|w| w[0] < w[1]) && steps.iter().all(|&d| d < 1.0));
         let mut none = Vec::new();
-        compare_for_view(&short, &short, &Options::default(), &mut |d| none.push(d));
+        compare_for_view(
+            &short,
+            &short,
+            &Options::default(),
+            &mut |d| none.push(d),
+            &mut |_, _| Ok(()),
+        );
         assert!(none.is_empty());
     }
 }

@@ -12,7 +12,7 @@ use crate::shared::Shared;
 use crate::state::{DocId, SavedDoc};
 use crate::timing;
 use crate::workers::{Kind, WorkerHandle};
-use corroborate_core::{Document, Options};
+use corroborate_core::{Document, Options, StepFailure};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -117,14 +117,15 @@ impl EngineHost {
         self.send(request);
     }
 
-    /// Export the comparison of two reports the engine holds.
+    /// Export the comparison of two reports the engine holds, leaving out the steps that
+    /// `failed` on this pair.
     pub fn export(
         &self,
         kind: ExportKind,
-        left: DocId,
-        right: DocId,
+        (left, right): (DocId, DocId),
         options: &Options,
         exported_on: String,
+        failed: Vec<StepFailure>,
     ) {
         self.send(Request::Export {
             kind,
@@ -132,6 +133,7 @@ impl EngineHost {
             right,
             options: options.clone(),
             exported_on,
+            failed,
         });
     }
 
@@ -312,7 +314,12 @@ impl EngineHost {
                         inner.held.insert(*id);
                     }
                 }
-                Response::Compared(Compared { job, .. })
+                // The alignment sent ahead of the rest leaves the comparison running.
+                Response::Compared(Compared {
+                    job,
+                    partial: false,
+                    ..
+                })
                 | Response::Failed { job: Some(job), .. } => {
                     if inner.running == Some(*job) {
                         timing::measure_since("corroborate:compare");
@@ -334,7 +341,10 @@ impl EngineHost {
             }
             (follow_up, inner.on_response.clone())
         };
-        if matches!(response, Response::Compared(_)) {
+        if matches!(
+            response,
+            Response::Compared(Compared { partial: false, .. })
+        ) {
             timing::mark_start("corroborate:render");
         }
         on_response.emit(response);

@@ -76,9 +76,14 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
             let (left, right) = state.pair()?;
             Some((export, (left, right), state.options_for(left, right)))
         });
+        // Read when the export is asked for, not a reason to export again.
+        let failed = state
+            .current_comparison()
+            .map(|c| c.comparison.failed.clone())
+            .unwrap_or_default();
         use_effect_with(wanted, move |wanted| {
-            if let Some(((kind, _), (left, right), options)) = wanted {
-                host.export(*kind, *left, *right, options, dom::now_for_people());
+            if let Some(((kind, _), pair, options)) = wanted {
+                host.export(*kind, *pair, options, dom::now_for_people(), failed);
             }
         });
     }
@@ -134,6 +139,7 @@ fn action_for(response: Response) -> Option<Action> {
             options,
             comparison,
             view,
+            partial,
             ..
         }) => Action::ComparisonReady(Shared::new(ComparisonResult {
             left,
@@ -141,6 +147,7 @@ fn action_for(response: Response) -> Option<Action> {
             options,
             comparison,
             view,
+            partial,
         })),
         Response::Matrix { docs, matrix, .. } => {
             Action::MatrixReady(Shared::new(MatrixResult { docs, matrix }))

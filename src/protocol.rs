@@ -16,7 +16,7 @@ use crate::state::DocId;
 use crate::view_model::{PairView, RowView, Run};
 use corroborate_core::ingest::SourceInfo;
 use corroborate_core::{
-    AlignedRow, Comparison, Document, Fact, FactMatrix, Options, VerbatimPassage,
+    AlignedRow, Comparison, Document, Fact, FactMatrix, Options, Step, StepFailure, VerbatimPassage,
 };
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -71,7 +71,8 @@ pub enum Request {
         /// Its id.
         id: DocId,
     },
-    /// Compare two kept reports; answered by progress, then [`Response::Compared`].
+    /// Compare two kept reports; answered by progress, then [`Response::Compared`] twice:
+    /// the alignment and word differences first ([`Compared::partial`]), then everything.
     Compare {
         /// Numbers the request, so answers to older ones are recognised.
         job: u32,
@@ -94,6 +95,9 @@ pub enum Request {
         options: Options,
         /// The date printed on a report ("29 November 2026, 14:05").
         exported_on: String,
+        /// Steps that failed on this pair: left out, with these notes, rather than run into
+        /// the same bug again.
+        failed: Vec<StepFailure>,
     },
     /// Build the fact × source matrix of these reports, in this column order.
     Matrix {
@@ -209,6 +213,10 @@ pub struct Compared {
     pub comparison: Comparison,
     /// Rows and styled runs for the panes, built in the worker too so the page only draws.
     pub view: PairView,
+    /// Only the alignment and the word differences so far: the steps of [`Step`] (verbatim
+    /// passages, facts) follow in a whole comparison for the same job. A worker that dies
+    /// in one of them leaves the page this much (see [`Task::Finishing`]).
+    pub partial: bool,
 }
 
 /// A slice of one of a comparison's long lists, appended in order.
@@ -343,6 +351,9 @@ pub enum Task {
     Reading(DocId),
     /// Comparing these two reports.
     Comparing(DocId, DocId),
+    /// Working out one step of the comparison of these two reports, after the page was sent
+    /// their alignment and word differences.
+    Finishing(DocId, DocId, Step),
     /// Building the fact × source matrix.
     Matrix,
 }
@@ -413,6 +424,7 @@ mod tests {
             options: Options::default(),
             comparison,
             view,
+            partial: false,
         });
         let back: Response = decode(&encode(&message)).expect("decodes");
         assert_eq!(back, message);
@@ -432,6 +444,7 @@ mod tests {
             options: Options::default(),
             comparison: comparison.clone(),
             view: view.clone(),
+            partial: false,
         });
         assert!(messages.len() > 6, "long lists travel in several parts");
         let mut slot = None;

@@ -11,7 +11,7 @@ mod shelf;
 use crate::engine::{ComparisonResult, MatrixResult};
 use crate::protocol::{ExportKind, Input, PastedPage, Task};
 use crate::shared::Shared;
-use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Options};
+use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Options, Step, StepFailure};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
@@ -151,6 +151,9 @@ pub struct EngineHealth {
     pub crashes: u32,
     /// The pair whose comparison crashed it, not retried until the user asks.
     pub failed: Option<(DocId, DocId, Options)>,
+    /// The pair last tried again after a crash: if it crashes again, trying once more
+    /// would not help, and is not offered.
+    pub retried: Option<(DocId, DocId, Options)>,
 }
 
 /// Everything the page shows.
@@ -460,10 +463,59 @@ impl AppState {
         self.progress = None;
     }
 
+    /// Whether "Try again" can help with the crash reported: a comparison that crashed the
+    /// engine once may have met a passing trouble; one that crashed it again after a retry
+    /// will crash it every time.
+    pub fn can_retry(&self) -> bool {
+        self.engine.failed.is_some() && self.engine.failed != self.engine.retried
+    }
+
+    /// The engine crashed working out `step` of the comparison of `left` and `right`, whose
+    /// alignment and word differences are on screen: that step and the ones after it are
+    /// noted as failed where their results would be, and the comparison is otherwise
+    /// complete. False when the comparison on screen is another.
+    fn finishing_failed(&mut self, left: DocId, right: DocId, step: Step, details: &str) -> bool {
+        let Some(current) = self
+            .comparison
+            .as_mut()
+            .filter(|c| c.partial && (c.left, c.right) == (left, right))
+        else {
+            return false;
+        };
+        let mut result = (**current).clone();
+        result.partial = false;
+        result.comparison.failed.extend(
+            Step::ALL
+                .iter()
+                .filter(|s| **s >= step)
+                .map(|s| StepFailure::new(*s, details)),
+        );
+        *current = Shared::new(result);
+        true
+    }
+
     fn crashed(&mut self, details: String, during: Option<Task>) {
         self.engine.crashes += 1;
         self.progress = None;
         let restarts_left = self.engine.crashes <= MAX_RESTARTS;
+        let during = match during {
+            Some(Task::Finishing(left, right, step)) => {
+                if self.finishing_failed(left, right, step, &details) {
+                    // The note where the results would be says it all, unless the engine
+                    // cannot be restarted again.
+                    if !restarts_left {
+                        self.say(
+                            "The comparison engine stopped; reload the page to start it again \
+                             (your documents are kept)."
+                                .into(),
+                        );
+                    }
+                    return;
+                }
+                Some(Task::Comparing(left, right))
+            }
+            other => other,
+        };
         let text = match during {
             Some(Task::Reading(id)) => {
                 // Reading it again would only crash the new worker too.
@@ -480,10 +532,18 @@ impl AppState {
                 )
             }
             Some(Task::Comparing(left, right)) => {
-                self.engine.failed = Some((left, right, self.options_for(left, right)));
-                "Something went wrong comparing these reports — your documents are safe. \
-                 Choose another pair, or try again."
-                    .into()
+                let pair = (left, right, self.options_for(left, right));
+                let again = self.engine.retried.as_ref() == Some(&pair);
+                self.engine.failed = Some(pair);
+                if again {
+                    "Something went wrong comparing these reports again — your documents are \
+                     safe. These two cannot be compared; choose another pair."
+                        .into()
+                } else {
+                    "Something went wrong comparing these reports — your documents are safe. \
+                     Choose another pair, or try again."
+                        .into()
+                }
             }
             _ => "Something went wrong in the comparison engine — your documents are safe.".into(),
         };
@@ -554,7 +614,7 @@ impl Reducible for AppState {
             Action::EngineCrashed { details, during } => next.crashed(details, during),
             Action::Retry => {
                 // The reader has acted on the crash report: it has done its job.
-                next.engine.failed = None;
+                next.engine.retried = next.engine.failed.take();
                 next.messages.retain(|m| m.details.is_none());
             }
             Action::Dismiss(id) => next.messages.retain(|m| m.id != id),

@@ -3,10 +3,12 @@
 //! The worker runs the page's own WebAssembly (one download for both), started by the
 //! worker script (see [`crate::workers`]), which then calls [`start`].
 //!
-//! A panic in the engine is a bug, and with `panic = "abort"` it ends this worker's
-//! WebAssembly instance. Before that happens the panic hook sends [`Response::Crashed`] with
-//! the panic's message, so the page can tell the user, keep their documents, and start a
-//! fresh worker.
+//! A panic in the engine is a bug, and with `panic = "abort"` (WebAssembly cannot catch a
+//! panic) it ends this worker's WebAssembly instance. Before that happens the panic hook sends
+//! [`Response::Crashed`] with the panic's message and what the worker was doing, so the page
+//! can tell the user, keep their documents, and start a fresh worker. A comparison sends its
+//! alignment and word differences before its later steps (verbatim passages, facts), so a
+//! panic in one of those costs the reader only that step (see [`crate::engine::finishing`]).
 
 use crate::engine::EngineCore;
 use crate::protocol::{decode, encode, Request, Response, Task};
@@ -28,6 +30,10 @@ thread_local! {
 /// real panic leaves the page working and the documents safe; it changes nothing else.
 pub const CRASH_DRILL: &str = "crash-drill: next comparison";
 
+/// Like [`CRASH_DRILL`], for the facts step alone: the next comparison's facts panic after
+/// its alignment was sent, as a bug in the facts would.
+pub const FACTS_DRILL: &str = "crash-drill: next facts";
+
 /// Start answering the page's requests: called once, by the worker script, after it has
 /// started the page's own WebAssembly inside the worker.
 #[wasm_bindgen(js_name = engine_worker_start)]
@@ -35,14 +41,15 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         post(&Response::Crashed {
             details: info.to_string(),
-            during: DOING.with(|d| d.borrow().clone()),
+            during: crate::engine::finishing().or_else(|| DOING.with(|d| d.borrow().clone())),
         })
     }));
     let core = RefCell::new(EngineCore::default());
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        if event.data().as_string().as_deref() == Some(CRASH_DRILL) {
-            CRASH_NEXT_COMPARE.with(|c| c.set(true));
-            return;
+        match event.data().as_string().as_deref() {
+            Some(CRASH_DRILL) => return CRASH_NEXT_COMPARE.with(|c| c.set(true)),
+            Some(FACTS_DRILL) => return crate::engine::fail_next_facts(),
+            _ => {}
         }
         let bytes = Uint8Array::new(&event.data()).to_vec();
         match decode::<Request>(&bytes) {

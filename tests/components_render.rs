@@ -272,11 +272,26 @@ fn shared_wire_copy_is_marked_verbatim_and_facts_carry_their_status() {
 }
 
 fn panel_html(filter: FactFilter) -> String {
-    panel_with(filter, None, vec![])
+    let (comparison, _, _) = result();
+    panel_html_of(comparison, filter)
 }
 
 fn panel_with(filter: FactFilter, focused: Option<usize>, set_aside: Vec<ConflictKey>) -> String {
-    let (comparison, left, right) = result();
+    let (comparison, _, _) = result();
+    panel_of(comparison, filter, focused, set_aside)
+}
+
+fn panel_html_of(comparison: Shared<ComparisonResult>, filter: FactFilter) -> String {
+    panel_of(comparison, filter, None, vec![])
+}
+
+fn panel_of(
+    comparison: Shared<ComparisonResult>,
+    filter: FactFilter,
+    focused: Option<usize>,
+    set_aside: Vec<ConflictKey>,
+) -> String {
+    let (_, left, right) = result();
     render::<FactsPanel>(FactsPanelProps {
         comparison,
         filter,
@@ -294,7 +309,58 @@ fn panel_with(filter: FactFilter, focused: Option<usize>, set_aside: Vec<Conflic
         on_next_conflict: Callback::noop(),
         on_set_aside: Callback::noop(),
         on_restore: Callback::noop(),
+        on_copy: Callback::noop(),
     })
+}
+
+#[test]
+fn while_the_facts_are_worked_out_the_panel_says_so_and_counts_nothing() {
+    let (comparison, _, _) = result();
+    let mut partial = (*comparison).clone();
+    partial.partial = true;
+    partial.comparison.facts.clear();
+    partial.comparison.conflicts.clear();
+    let html = panel_html_of(Shared::new(partial), no_filter());
+    assert!(html.contains("Working out the facts…"), "{html}");
+    assert!(
+        !html.contains("fact-counts") && !html.contains("No facts were found"),
+        "{html}"
+    );
+}
+
+#[test]
+fn facts_that_failed_leave_a_plain_note_with_details_to_copy() {
+    let (comparison, _, _) = result();
+    let mut failed = (*comparison).clone();
+    failed.comparison.facts.clear();
+    failed.comparison.conflicts.clear();
+    failed
+        .comparison
+        .failed
+        .push(corroborate_core::StepFailure::new(
+            corroborate_core::Step::Facts,
+            "panicked at core/src/facts/names/mod.rs",
+        ));
+    let html = panel_html_of(Shared::new(failed), no_filter());
+    assert!(
+        html.contains(
+            "Facts could not be worked out for this pair — the comparison above is complete."
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("panicked at core/src/facts/names/mod.rs"),
+        "{html}"
+    );
+    assert!(html.contains("data-testid=\"copy-step-details\""), "{html}");
+    assert!(
+        !html.contains("No facts were found") && !html.contains("Working out"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Try again"),
+        "trying the same facts again cannot help"
+    );
 }
 
 fn no_filter() -> FactFilter {

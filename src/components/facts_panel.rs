@@ -1,5 +1,6 @@
 //! The facts of the pair, beside the panes: counts, filters, contradictions, then the facts
-//! grouped by kind.
+//! grouped by kind — or, while they are worked out, a line saying so, and for a step that
+//! failed on this pair, a note with the details to copy.
 
 use super::conflict_list::ConflictList;
 use super::fact_filters::{FactFilters, FactFiltersProps};
@@ -7,7 +8,7 @@ use super::fact_list::FactList;
 use crate::labels::{self, KINDS, STATUSES};
 use crate::shared::Shared;
 use crate::state::FactFilter;
-use corroborate_core::{Comparison, ConflictKey, Document, FactKind, FactStatus};
+use corroborate_core::{Comparison, ConflictKey, Document, FactKind, FactStatus, Step};
 use yew::prelude::*;
 
 /// Props of [`FactsPanel`].
@@ -46,6 +47,9 @@ pub struct FactsPanelProps {
     pub on_set_aside: Callback<usize>,
     /// "Undo" was pressed for a contradiction set aside.
     pub on_restore: Callback<ConflictKey>,
+    /// "Copy details" was pressed under a failed step's note: the details to copy.
+    #[prop_or_default]
+    pub on_copy: Callback<String>,
 }
 
 /// The facts panel.
@@ -84,14 +88,38 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
                 on_focus={props.on_focus.clone()} on_hover={props.on_hover.clone()} />
         })
             });
+    let pending = props.comparison.partial;
+    let facts_failed = comparison.failed.iter().any(|f| f.step == Step::Facts);
+    let failures = comparison.failed.iter().map(|failure| {
+        let details = failure.details.clone();
+        html! {
+            <div class="step-failed" role="status" data-testid="step-failed">
+                <p class="step-failed-note">{&failure.note}</p>
+                <details class="message-details">
+                    <summary>{"Details"}</summary>
+                    <pre data-testid="step-failed-details">{&failure.details}</pre>
+                    <button type="button" class="button button-small" data-testid="copy-step-details"
+                        onclick={props.on_copy.reform(move |_: MouseEvent| details.clone())}>
+                        {"Copy details for a bug report"}
+                    </button>
+                </details>
+            </div>
+        }
+    });
     html! {
         // Focusable by script (`f`), so the next Tab goes through the panel's controls.
         <aside class="facts-panel" data-testid="facts" aria-label="Facts" tabindex="-1">
             <header class="facts-head">
                 <h2 class="section-title">{"Facts"}</h2>
-                <p class="fact-counts" data-testid="fact-counts">{headline.join(" · ")}</p>
+                if !pending && !facts_failed {
+                    <p class="fact-counts" data-testid="fact-counts">{headline.join(" · ")}</p>
+                }
             </header>
-            if comparison.facts.is_empty() {
+            { for failures }
+            if pending {
+                <p class="facts-empty" role="status" data-testid="facts-pending">{"Working out the facts…"}</p>
+            } else if facts_failed {
+            } else if comparison.facts.is_empty() {
                 <p class="facts-empty">{"No facts were found in this pair."}</p>
             } else {
                 <FactFilters filter={props.filter.clone()} {status_counts} {kind_counts}

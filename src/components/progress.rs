@@ -1,4 +1,4 @@
-//! What the comparison area shows while the engine works on a pair.
+//! What the comparison area shows while the engine works on a pair, or once it gave up.
 
 use yew::prelude::*;
 
@@ -7,14 +7,24 @@ use yew::prelude::*;
 pub struct ProgressProps {
     /// How far the comparison has come (0..=1), once the engine says so (long reports only).
     pub done: Option<f64>,
+    /// The pair crashed the engine and is not being compared.
+    #[prop_or_default]
+    pub failed: bool,
 }
 
-/// "Comparing…", with a progress bar for long reports.
+/// "Comparing…", with a progress bar for long reports; a plain line once the pair failed.
 #[component]
 pub fn Progress(props: &ProgressProps) -> Html {
     let percent = props
         .done
         .map(|d| (d * 100.0).round().clamp(0.0, 100.0) as u32);
+    if props.failed {
+        return html! {
+            <div class="comparing" role="status" data-testid="compare-failed">
+                <span>{"These reports were not compared: see the message above."}</span>
+            </div>
+        };
+    }
     html! {
         <div class="comparing" role="status" data-testid="progress">
             <span>{"Comparing…"}</span>

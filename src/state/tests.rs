@@ -391,6 +391,83 @@ fn a_crash_while_comparing_keeps_the_documents_and_does_not_retry_until_asked() 
 }
 
 #[test]
+fn a_pair_that_crashes_again_after_a_retry_is_not_offered_another() {
+    let state = with_texts(&["They met on Sunday.", "They met on Monday."]);
+    let (l, r) = state.pair().unwrap();
+    let crash = |state: &Rc<AppState>| {
+        reduce(
+            state,
+            Action::EngineCrashed {
+                details: "panicked".into(),
+                during: Some(Task::Comparing(l, r)),
+            },
+        )
+    };
+    let first = crash(&state);
+    assert!(
+        first.can_retry(),
+        "the first time, it may have been a passing trouble"
+    );
+    let second = crash(&reduce(&first, Action::Retry));
+    assert!(
+        !second.can_retry(),
+        "the same crash again: trying once more cannot help"
+    );
+    assert!(second
+        .messages
+        .last()
+        .unwrap()
+        .text
+        .contains("choose another pair"));
+    assert!(second.wanted_comparison().is_none());
+}
+
+#[test]
+fn a_crash_in_the_facts_keeps_the_alignment_on_screen_with_a_note() {
+    let state = with_texts(&[
+        "Leaders met in Paris on Sunday. They spoke for two hours.",
+        "They spoke for two hours. Leaders met in Paris on Monday.",
+    ]);
+    let (left, right) = state.pair().unwrap();
+    let full = |id| {
+        let doc = state.doc(id).unwrap();
+        Document::from_text(&doc.name, &doc.text)
+    };
+    // The alignment and word differences, as the worker sends them ahead of the facts.
+    let mut partial = compare_pair((left, &full(left)), (right, &full(right)), &state.options);
+    partial.partial = true;
+    partial.comparison.facts.clear();
+    partial.comparison.conflicts.clear();
+    let rows = partial.comparison.alignment.clone();
+    let shown = reduce(&state, Action::ComparisonReady(Shared::new(partial)));
+    assert!(shown.current_comparison().is_some_and(|c| c.partial));
+    assert!(shown.wanted_comparison().is_none(), "not asked for again");
+
+    let crashed = reduce(
+        &shown,
+        Action::EngineCrashed {
+            details: "panicked at core/src/facts/names/mod.rs:152".into(),
+            during: Some(Task::Finishing(left, right, Step::Facts)),
+        },
+    );
+    let result = crashed.current_comparison().expect("the comparison stays");
+    assert!(!result.partial, "nothing is being worked out any more");
+    assert_eq!(result.comparison.alignment, rows);
+    assert_eq!(result.comparison.failed.len(), 1);
+    assert_eq!(result.comparison.failed[0].step, Step::Facts);
+    assert!(result.comparison.failed[0]
+        .details
+        .contains("names/mod.rs:152"));
+    assert!(
+        crashed.messages.is_empty(),
+        "the note is where the facts would be"
+    );
+    assert!(!crashed.can_retry());
+    assert_eq!(crashed.engine.crashes, 1, "the engine is restarted");
+    assert_eq!(ids(&crashed), ids(&state), "documents are safe");
+}
+
+#[test]
 fn a_crash_while_reading_a_file_drops_only_that_file() {
     let state = with_texts(&["A report we keep."]);
     let reading = reduce(
