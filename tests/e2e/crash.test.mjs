@@ -1,7 +1,8 @@
 // A bug in the engine must not leave a dead page. The engine worker is told to panic on its
 // next comparison (the crash drill, src/worker.rs) — a real Rust panic in the WebAssembly —
 // and the reader must see what happened, keep every document (also after a reload), copy the
-// details for a bug report, and carry on.
+// details for a bug report, and carry on. A panic in the facts alone (the facts drill) costs
+// only the facts: the alignment and word differences stay, with a note where the facts were.
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -24,14 +25,16 @@ after(() => stopSite({ browser, server }));
 
 /** Must match `CRASH_DRILL` in src/worker.rs. */
 const CRASH_DRILL = "crash-drill: next comparison";
+/** Must match `FACTS_DRILL` in src/worker.rs. */
+const FACTS_DRILL = "crash-drill: next facts";
 
-/** Arms the crash drill inside the engine worker (the page itself never sends strings). */
-async function armCrashDrill(page) {
+/** Arms a drill inside the engine worker (the page itself never sends strings). */
+async function armCrashDrill(page, drill = CRASH_DRILL) {
   const deadline = Date.now() + 10_000;
   while (page.workers().length === 0 && Date.now() < deadline) await page.waitForTimeout(50);
   const [worker] = page.workers();
   assert.ok(worker, "the engine runs in a worker");
-  await worker.evaluate((drill) => self.onmessage(new MessageEvent("message", { data: drill })), CRASH_DRILL);
+  await worker.evaluate((drill) => self.onmessage(new MessageEvent("message", { data: drill })), drill);
 }
 
 const cardTitles = (page) => page.locator("[data-testid=doc] .doc-title").allInnerTexts();
@@ -106,4 +109,54 @@ test("with the network cut, a fresh engine still starts after a panic: the page 
   );
   assert.equal(await page.locator("[data-testid=message]").count(), 0, "one crash, one message, answered; no failed restarts");
   assert.deepEqual(record.failedRequests, []);
+});
+
+test("a panic in the facts: the panes keep the alignment and word differences, with a note where the facts were", async () => {
+  const { page, record } = await openPage(browser);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await loadApp(page, server.url);
+  await exampleButton(page).click();
+  await waitForComparison(page);
+  const leftTitle = await page.locator("[data-testid=pane-left] .pane-title").innerText();
+  const factCounts = await page.locator("[data-testid=fact-counts]").innerText();
+
+  await armCrashDrill(page, FACTS_DRILL);
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("s"); // swap: a new comparison, whose facts panic
+
+  const note = page.locator("[data-testid=step-failed]");
+  await note.waitFor();
+  assert.match(await note.innerText(), /Facts could not be worked out for this pair — the comparison above is complete\./);
+  // The swapped pair is drawn, word differences and all.
+  assert.equal(await page.locator("[data-testid=pane-right] .pane-title").innerText(), leftTitle);
+  assert.ok((await paneText(page, "left")).length > 200, "the left pane holds its report");
+  assert.ok(await page.locator("[data-testid=pane-left] del").count() > 0, "deleted words are marked");
+  assert.ok(await page.locator("[data-testid=pane-right] ins").count() > 0, "inserted words are marked");
+  // Nothing waits forever, nothing offers to run into the same bug again.
+  assert.equal(await page.locator("[data-testid=progress]").count(), 0, "no card stays on Comparing…");
+  assert.equal(await page.locator("[data-testid=facts-pending]").count(), 0);
+  assert.equal(await page.locator("[data-testid=retry]").count(), 0, "no Try again: the facts would fail again");
+  assert.equal(await page.locator("[data-testid=message]", { hasText: "Something went wrong" }).count(), 0);
+  await saveScreenshot(page, "facts-failed");
+
+  // The details name the panic, and copy to the clipboard for a bug report.
+  assert.match(await note.locator("[data-testid=step-failed-details]").textContent(), /crash drill/);
+  await note.getByText("Details", { exact: true }).click();
+  await note.locator("[data-testid=copy-step-details]").click();
+  await page.waitForFunction(async () => /crash drill/.test(await navigator.clipboard.readText()));
+
+  // A fresh engine took over: swapping back compares the pair, facts and all.
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("s");
+  await page.waitForFunction(
+    (title) => document.querySelector("[data-testid=pane-left] .pane-title")?.innerText === title,
+    leftTitle,
+    { timeout: 30_000 },
+  );
+  await page.locator("[data-testid=fact-counts]").waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator("[data-testid=fact-counts]").innerText(), factCounts);
+  assert.equal(await page.locator("[data-testid=step-failed]").count(), 0);
+
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.consoleErrors.filter((text) => !/crash drill|panicked|unreachable/i.test(text)), []);
 });
