@@ -66,6 +66,7 @@ pub fn check_pair(data: &[u8]) {
         include_boilerplate: flags & 1 != 0,
         min_verbatim_words: 1 + usize::from((flags >> 1) & 7) * 2,
         align_threshold: THRESHOLDS[usize::from(flags >> 5)],
+        ..Options::default()
     };
     let text = String::from_utf8_lossy(rest);
     let (left, right) = match text.split_once('\0') {

@@ -534,6 +534,7 @@ pub fn options(choices: &mut Choices) -> Options {
         include_boilerplate: flags & 1 != 0,
         min_verbatim_words: 1 + ((flags >> 1) & 7) * 2,
         align_threshold: THRESHOLDS[flags >> 6],
+        ..Options::default()
     }
 }
 
