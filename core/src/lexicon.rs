@@ -181,6 +181,8 @@ lists! {
     company_cues,
     /// Words after an acronym that make it an organisation ("party", "leader", "backed").
     acronym_cues,
+    /// Labels of a caption's closing credit note ("credit", "photo"), before their colon.
+    credit_notes,
 }
 
 impl Lexicon {

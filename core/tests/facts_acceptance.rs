@@ -154,7 +154,7 @@ fn spelling_variants_are_one_person_and_a_namesake_is_not() {
 #[test]
 fn accents_aliases_and_datelines_name_one_place() {
     let (found, _) = pair(
-        "PARIS — The talks at the Élysée Palace involved the U.S. and the U.K., and the EU.",
+        "PARIS — The talks in Paris at the Élysée Palace involved the U.S. and the U.K., and the EU.",
         "The talks in Paris at the Elysee involved the United States and Britain, and the European Union.",
     );
     for (kind, label) in [
@@ -178,6 +178,30 @@ fn accents_aliases_and_datelines_name_one_place() {
             &["Elysee".to_string()][..]
         )
     );
+}
+
+/// Issue 13: a dateline says where the report was filed, not where its events happened.
+#[test]
+fn a_dateline_place_is_where_the_report_was_filed_not_a_fact() {
+    for opening in [
+        "LISBON —",
+        "LISBON (Wire):",
+        "(Wire) LISBON [Daily Wire]:",
+        "Lisbon:",
+    ] {
+        let (found, _) = pair(
+            &format!("{opening} The two ministers met in Tromsø on Monday."),
+            "The two ministers met in Tromsø on Monday.",
+        );
+        assert!(
+            !found.iter().any(|f| f.label.eq_ignore_ascii_case("lisbon")),
+            "{opening}: {found:#?}"
+        );
+        assert_eq!(
+            find(&found, FactKind::Place, "Tromsø").status,
+            FactStatus::Shared
+        );
+    }
 }
 
 #[test]

@@ -209,18 +209,14 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
                 .span
                 .contains(&span.start)
         });
-        if let Some((span, place)) = &dateline {
+        if let Some((span, _)) = &dateline {
             if sentence.span.contains(&span.start) {
                 let toks: Vec<usize> = (0..scan.len())
                     .filter(|&i| span.contains(&scan.toks[i].span.start))
                     .collect();
                 if let (Some(&a), Some(&b)) = (toks.first(), toks.last()) {
+                    // Where the report was filed, not a fact it states: claimed, not listed.
                     scan.claim(a..b + 1);
-                    found.push(Found {
-                        toks: a..b + 1,
-                        what: What::Fact(FactKind::Place, Detail::Place(place.clone())),
-                        event: None,
-                    });
                 }
             }
         }
@@ -314,34 +310,77 @@ fn candidate_key(surface: &str) -> String {
     out
 }
 
-/// An ALL-CAPS place opening one of the first paragraphs, before a dash or a comma:
-/// "PARIS —", "KYIV, Ukraine (Reuters) -", "REYKJAVIK, March 10 (Wire) -".
+/// A dateline opening one of the first paragraphs: an ALL-CAPS place before a dash, comma or
+/// colon ("PARIS —", "KYIV, Ukraine (Reuters) -", "REYKJAVIK (Wire):", "OSLO [Daily
+/// Wire]:"), or a known place in ordinary capitals before a colon ("Tromsø:"), after an
+/// optional credit in parentheses ("(Wire) OSLO (Wire):"). It says where the report was
+/// filed: the place names the report's events when no sentence names one, but it is not
+/// itself a fact the report states.
 fn find_dateline(doc: &Document) -> Option<(Range<usize>, Entity)> {
     let paragraphs = doc.paragraphs.iter().filter(|p| !p.boilerplate).take(4);
     for paragraph in paragraphs {
         // A dateline is a few words long: lex only the paragraph's opening.
-        let mut end = paragraph.span.end.min(paragraph.span.start + 120);
+        let mut end = paragraph.span.end.min(paragraph.span.start + 160);
         while !doc.text.is_char_boundary(end) {
             end -= 1;
         }
         let toks = lex(&doc.text, paragraph.span.start..end);
-        let caps = toks
-            .iter()
-            .take_while(|t| {
+        let surface = |i: usize| toks.get(i).map(|t| &doc.text[t.span.clone()]);
+        // The index after a bracketed group opening at `i` ("(Wire)", "[Daily Wire]").
+        let skip_group = |i: usize| -> usize {
+            let close = match surface(i) {
+                Some("(") => ")",
+                Some("[") => "]",
+                _ => return i,
+            };
+            (i + 1..toks.len().min(i + 12))
+                .find(|&j| surface(j) == Some(close))
+                .map_or(i, |j| j + 1)
+        };
+        let start = skip_group(0);
+        let word_at = |i: usize, all_caps: bool| {
+            toks.get(i).is_some_and(|t| {
                 let s = &doc.text[t.span.clone()];
                 t.kind == TokKind::Word
                     && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !s.chars().any(char::is_lowercase)
+                    && if all_caps {
+                        !s.chars().any(char::is_lowercase)
+                    } else {
+                        s.chars().next().is_some_and(char::is_uppercase)
+                    }
             })
+        };
+        let caps = (start..toks.len())
+            .take_while(|&i| word_at(i, true))
             .count();
-        let after = toks.get(caps).map(|t| &doc.text[t.span.clone()]);
-        if caps == 0 || !matches!(after, Some("—" | "–" | "-" | ",")) {
+        let title = (start..toks.len().min(start + 3))
+            .take_while(|&i| word_at(i, false))
+            .count();
+        let (words, colon_only) = if caps > 0 {
+            (caps, false)
+        } else {
+            (title, true)
+        };
+        if words == 0 {
             continue;
         }
-        let span = toks[0].span.start..toks[caps - 1].span.end;
+        let after = skip_group(start + words);
+        let ends = if colon_only {
+            matches!(surface(after), Some(":"))
+        } else {
+            matches!(surface(after), Some("—" | "–" | "-" | "," | ":"))
+        };
+        if !ends {
+            continue;
+        }
+        let span = toks[start].span.start..toks[start + words - 1].span.end;
         let name = &doc.text[span.clone()];
-        let entity = match gazetteer::lookup(&canon::key(name)) {
-            Some(hit) if !hit.demonym => {
+        let known = gazetteer::lookup(&canon::key(name)).filter(|hit| !hit.demonym);
+        if colon_only && known.is_none() && !gazetteer::world_city(&canon::key(name)) {
+            continue;
+        }
+        let entity = match known {
+            Some(hit) => {
                 let entry = gazetteer::entry(hit.id);
                 Entity {
                     key: canon::key(entry.label),
@@ -350,13 +389,15 @@ fn find_dateline(doc: &Document) -> Option<(Range<usize>, Entity)> {
                     demonym: false,
                 }
             }
-            _ => Entity {
+            None => Entity {
                 key: canon::key(name),
                 label: title_case(name),
                 gazetteer: None,
                 demonym: false,
             },
         };
+        // The whole opening up to its dash or colon is furniture ("OSLO [Daily Wire]:").
+        let span = toks[0].span.start.min(span.start)..toks[after].span.start;
         return Some((span, entity));
     }
     None

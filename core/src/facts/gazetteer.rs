@@ -146,6 +146,23 @@ pub fn starts_name(word_key: &str) -> bool {
     gazetteer().first_words.contains(word_key)
 }
 
+/// True when `name_key` is one of the world's cities of 100,000 people or more
+/// (`core/lexicon/world/cities.txt`, from GeoNames through `scripts/lexicon/world_cities.py`).
+/// Unlike the entries above, these only decide a name nothing else has claimed: a city that
+/// is also someone's surname ("Lincoln") is still that person when the person is named.
+pub fn world_city(name_key: &str) -> bool {
+    static CITIES: OnceLock<HashSet<String>> = OnceLock::new();
+    CITIES
+        .get_or_init(|| {
+            include_str!("../../lexicon/world/cities.txt")
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| key(l.trim()))
+                .collect()
+        })
+        .contains(name_key)
+}
+
 /// The entry with index `id`.
 pub fn entry(id: usize) -> &'static Entry {
     &gazetteer().entries[id]

@@ -509,6 +509,20 @@ fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec
     // A run that goes on into the sentence ("… Nasrin Abdul Karim Haidari said") is one
     // name; four names alone on a line are more often two people in a caption.
     let goes_on = scan.is_word(last) && !scan.is_capitalised(last);
+    // A city of the world nothing else claimed: a place ("Novi Sad"), or for one word a
+    // place unless someone of that surname is named.
+    let city = title.is_none()
+        && names <= 3
+        && !after_number
+        && gazetteer::world_city(&key(&scan.text[scan.span(first..last)]));
+    if city && words.len() == 1 {
+        out.push(candidate(first..last, true));
+        return;
+    }
+    if city {
+        push_span(scan, first..last, FactKind::Place, out);
+        return;
+    }
     match (names, title) {
         // "the March meeting", "a Sunday service": a month or weekday is no one and nowhere.
         (1, None) if is_calendar_word(scan.key(first)) => {}

@@ -162,6 +162,15 @@ fn kind_of(line: &str, normal: &str) -> Option<Kind> {
     if is_cookie_notice(normal, words) {
         return Some(Kind::CookieNotice);
     }
+    if words <= 40 && is_contact_line(normal) {
+        return Some(Kind::Credits);
+    }
+    if words <= 60 && ends_with_credit_note(normal) {
+        return Some(Kind::Caption);
+    }
+    if words <= 10 && is_player_controls(normal) {
+        return Some(Kind::Sharing);
+    }
     if line.contains(['|', '›', '»', '·', '•']) {
         if let Some(kind) = strip_kind(line) {
             return Some(kind);
@@ -311,6 +320,49 @@ fn ends_with_photo_credit(line: &str) -> bool {
     agency_named
         && (1..=5).contains(&photographer.len())
         && photographer.iter().all(|w| starts_upper(w) || w.len() <= 3)
+}
+
+/// "Write to Jane Roe at jane.roe@example.com", "Follow Jane Roe at @janeroe and @jroe": a
+/// line that gives an e-mail address or two social handles is the writer's contact, not the
+/// report.
+fn is_contact_line(normal: &str) -> bool {
+    let words: Vec<&str> = normal.split(' ').collect();
+    let email = words.iter().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches('.').contains('.')
+        })
+    });
+    let handles = words
+        .iter()
+        .filter(|w| w.starts_with('@') && w.len() > 2)
+        .count();
+    email || handles >= 2
+}
+
+/// "Two leaders shake hands (Credit: Wire)", "… (Photo: Jane Roe)": a caption that ends in
+/// its credit note.
+fn ends_with_credit_note(normal: &str) -> bool {
+    let Some(body) = normal.strip_suffix(')') else {
+        return false;
+    };
+    let Some((_, note)) = body.rsplit_once('(') else {
+        return false;
+    };
+    lexicon().credit_notes().entries().iter().any(|n| {
+        note.trim_start()
+            .strip_prefix(n)
+            .is_some_and(|rest| rest.starts_with(':'))
+    })
+}
+
+/// A video player's controls as text: "0 seconds of 15 seconds", "Volume 0%".
+fn is_player_controls(normal: &str) -> bool {
+    let words: Vec<&str> = normal.split(' ').collect();
+    let position = words
+        .windows(4)
+        .any(|w| w[0].parse::<u32>().is_ok() && w[2] == "of" && w[3].parse::<u32>().is_ok());
+    let volume = words.iter().any(|w| w.ends_with('%')) && normal.contains("volume");
+    position || volume
 }
 
 /// "We use cookies to improve your experience. By continuing you agree…" — addressed to the

@@ -115,7 +115,7 @@ pub(super) const PREFIXES: &[(Kind, &[&str])] = &[
     (
         Kind::Credits,
         &[
-            "reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
+            "(end)", "write to ", "reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
             "editing by ", "compiled by ", "(compiled by ", "(additional reporting",
             "(writing by ", "(editing by ",
         ],

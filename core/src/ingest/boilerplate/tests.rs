@@ -103,6 +103,9 @@ fn report_sentences_that_look_a_little_like_furniture_are_left_alone() {
         "The regulator said sites must obtain consent before placing cookies.",
         "\"We use cookies responsibly,\" the company said.",
         "Copyright law was not on the agenda.",
+        "Turnout rose to 61% of 4 million voters, the volume of ballots a record.",
+        "The regulator (source: its annual report) fined two firms.",
+        "Both ministers met at 10:00 (local time) in Tromsø.",
         "(c) allow inspections at any time;",
         "The 24/7 hotline stays open.",
         "A poll by NORC found support at 52%.",
@@ -156,4 +159,32 @@ fn spans_are_trimmed_lines_in_crlf_text() {
     let spans = find(text);
     assert_eq!(spans.len(), 1);
     assert_eq!(&text[spans[0].clone()], "Advertisement");
+}
+
+/// Issue 13: contact lines, credit notes and a player's controls are furniture, not report.
+#[test]
+fn contact_lines_credit_notes_and_player_controls_are_furniture() {
+    assert_eq!(
+        line_kind(
+            "Write to Jane Roe and Tom Hale at jane.roe@example.com and tom.hale@example.com"
+        ),
+        Some(Kind::Credits)
+    );
+    assert_eq!(
+        line_kind("Please follow Jane Roe at @janeroe and on Threads at @jroe1980."),
+        Some(Kind::Credits)
+    );
+    assert_eq!(line_kind("(END) Acme Newswires"), Some(Kind::Credits));
+    assert_eq!(
+        line_kind("The two ministers shake hands in Tromsø (Credit: Wire)"),
+        Some(Kind::Caption)
+    );
+    assert_eq!(
+        line_kind("0 seconds of 15 secondsVolume 0%"),
+        Some(Kind::Sharing)
+    );
+    assert_eq!(
+        line_kind("From May 2024 to Jun 2024"),
+        Some(Kind::Timestamp)
+    );
 }
