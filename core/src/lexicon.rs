@@ -183,6 +183,8 @@ lists! {
     acronym_cues,
     /// Labels of a caption's closing credit note ("credit", "photo"), before their colon.
     credit_notes,
+    /// Abbreviated given names, each line "abbreviation name" ("md mohammad").
+    given_name_abbreviations,
 }
 
 impl Lexicon {
@@ -222,6 +224,16 @@ impl Lexicon {
     pub fn month_full_key(&self, key: &str) -> Option<&'static str> {
         let month = self.month(key)?;
         self.months.keys.get(usize::from(month - 1)).copied()
+    }
+}
+
+impl Lexicon {
+    /// The given name an abbreviation stands for ("md" → "mohammad"), as keys.
+    pub fn given_name(&self, abbreviation: &str) -> Option<&'static str> {
+        self.given_name_abbreviations
+            .entries()
+            .iter()
+            .find_map(|line| line.strip_prefix(abbreviation)?.strip_prefix(' '))
     }
 }
 

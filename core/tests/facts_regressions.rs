@@ -276,3 +276,30 @@ fn issue_13_a_name_shown_as_a_body_or_place_in_one_report_is_one_in_the_other() 
     assert!(shared(FactKind::Place, "Dunmore"), "{found:#?}");
     assert!(shared(FactKind::Organization, "Northwind"), "{found:#?}");
 }
+
+/// Issue 13: transliterated names vary their vowels ("Rahman"/"Rohman", "Majumdar"/
+/// "Mozumdar"), an abbreviated given name stands for the name ("Md."), and a shorter form
+/// of a long name is its start: each is one person across two reports.
+#[test]
+fn issue_13_transliterated_and_shortened_names_are_one_person() {
+    let (found, _) = unaligned(
+        "Justice Md. Rafiqul Alam Majumdar read the order. Former minister Nurul Haque Sarkar Tipu was named.",
+        "Justice Mohammad Rofiqul Alam Mozumdar read the order. Former minister Nurul Hoque Sarkar was named.",
+    );
+    let people: Vec<&Fact> = found
+        .iter()
+        .filter(|f| f.kind == FactKind::Person)
+        .collect();
+    assert_eq!(people.len(), 2, "{people:#?}");
+    assert!(
+        people.iter().all(|f| f.status == FactStatus::Shared),
+        "{people:#?}"
+    );
+    // Names that differ in a whole word stay apart.
+    let (apart, _) = unaligned(
+        "Minister Nurul Alam Sarkar spoke.",
+        "Minister Karim Alam Sarkar spoke.",
+    );
+    let people = apart.iter().filter(|f| f.kind == FactKind::Person).count();
+    assert_eq!(people, 2, "{apart:#?}");
+}

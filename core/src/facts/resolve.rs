@@ -165,6 +165,41 @@ struct People {
     by_surname: HashMap<String, Option<usize>>,
     /// Full name (given names, surname) → its cluster, memoised: reports repeat names.
     by_full: HashMap<(Vec<String>, String), usize>,
+    /// Names of three words or more by their [`loose_key`] → cluster.
+    by_loose: HashMap<String, usize>,
+    /// Names of two words or more (word keys joined, or loose from three words) → cluster;
+    /// and the same for every
+    /// name of three words or more without its last word, so a shorter form of a long name
+    /// ("Rafiqul Alam" for "Rafiqul Alam Sarkar") finds it whichever comes first.
+    by_words: HashMap<String, usize>,
+    by_prefix: HashMap<String, usize>,
+}
+
+/// The consonants of each word of a name, the way transliterations from Bengali, Arabic or
+/// Urdu vary them: vowels (and w, y) dropped, z read as j, doubled letters single.
+/// "Majumder" and "Mozumder", "Haque" and "Hoque", "Mahmud" and "Mahmood", "Chowdhury"
+/// and "Chawdhury" each give one key; an abbreviated given name ("Md.") reads as the name.
+fn loose_key(words: &[&str]) -> String {
+    let mut out = String::new();
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let word = crate::lexicon::lexicon().given_name(word).unwrap_or(word);
+        let mut last = None;
+        for c in word.chars() {
+            let c = match c {
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | '-' | '\'' => continue,
+                'z' => 'j',
+                c => c,
+            };
+            if last != Some(c) {
+                out.push(c);
+                last = Some(c);
+            }
+        }
+    }
+    out
 }
 
 impl People {
@@ -217,10 +252,43 @@ impl People {
                 && c.surname_match(&surname).is_some()
                 && given_agree_forms(&c.given, c.given_form.as_ref(), &name.given, given.as_ref())
         });
+        // Long names whose every word is a transliteration of the other's, and a name that
+        // is the start of a longer one: one person.
+        let words: Vec<&str> = name
+            .given
+            .iter()
+            .map(String::as_str)
+            .chain(name.surname.split(' '))
+            .collect();
+        let n = words.len();
+        let loose = (n >= 3).then(|| loose_key(&words));
+        // Three words or more compare loosely, two exactly ("Hassan Ali" is not "Hussein Ali").
+        let form = |w: &[&str]| {
+            if w.len() >= 3 {
+                loose_key(w)
+            } else {
+                w.join(" ")
+            }
+        };
+        let joined = form(&words);
+        let head = (n >= 3).then(|| form(&words[..n - 1]));
+        let found = found
+            .or_else(|| loose.as_ref().and_then(|k| self.by_loose.get(k).copied()))
+            .or_else(|| self.by_prefix.get(&joined).copied())
+            .or_else(|| head.as_ref().and_then(|h| self.by_words.get(h).copied()));
         let id = found.unwrap_or_else(|| self.push());
         self.add(id, name);
         self.by_surname.clear();
         self.by_full.insert(full, id);
+        if let Some(k) = loose {
+            self.by_loose.entry(k).or_insert(id);
+        }
+        if n >= 2 {
+            self.by_words.entry(joined).or_insert(id);
+        }
+        if let Some(h) = head {
+            self.by_prefix.entry(h).or_insert(id);
+        }
         id
     }
 
@@ -313,6 +381,9 @@ fn resolve(mut raws: Vec<Raw>) -> Analysis {
         by_variant_key: HashMap::default(),
         by_surname: HashMap::default(),
         by_full: HashMap::default(),
+        by_loose: HashMap::default(),
+        by_words: HashMap::default(),
+        by_prefix: HashMap::default(),
     };
     // Pass 1: full names. Pass 2: titled surnames. Pass 3: lone capitalised words.
     let mut person_of: HashMap<(usize, usize), usize> = HashMap::default();
