@@ -90,9 +90,10 @@ impl EngineCore {
                     &options,
                     &mut |done| (send.borrow_mut())(Response::Progress { job, done }),
                     &mut |step, so_far| {
-                        // The alignment and word differences first: if a later step hits a
-                        // bug, the reader keeps them.
-                        if !partial_sent {
+                        // Everything but the facts first, the step that branches most on
+                        // what reports say: if it hits a bug, the reader keeps the rest. (Sent
+                        // once, not before every step: a long comparison is megabytes.)
+                        if step == Step::Facts && !partial_sent {
                             partial_sent = true;
                             let partial = Compared {
                                 job,
@@ -398,7 +399,7 @@ pub struct ComparisonResult {
     pub comparison: Comparison,
     /// Rows and styled runs, built once so rendering only walks them.
     pub view: PairView,
-    /// Only the alignment and word differences so far; verbatim passages and facts follow.
+    /// Everything but the facts so far; the facts follow.
     pub partial: bool,
 }
 
@@ -492,6 +493,7 @@ mod tests {
         assert!(first.partial && !whole.partial);
         assert_eq!((first.job, whole.job), (4, 4));
         assert_eq!(first.comparison.alignment, whole.comparison.alignment);
+        assert_eq!(first.comparison.verbatim, whole.comparison.verbatim);
         assert!(first.comparison.facts.is_empty());
         assert_eq!(whole.comparison.conflicts.len(), 1, "Sunday against Monday");
     }

@@ -72,7 +72,7 @@ pub enum Request {
         id: DocId,
     },
     /// Compare two kept reports; answered by progress, then [`Response::Compared`] twice:
-    /// the alignment and word differences first ([`Compared::partial`]), then everything.
+    /// everything but the facts first ([`Compared::partial`]), then everything.
     Compare {
         /// Numbers the request, so answers to older ones are recognised.
         job: u32,
@@ -213,9 +213,9 @@ pub struct Compared {
     pub comparison: Comparison,
     /// Rows and styled runs for the panes, built in the worker too so the page only draws.
     pub view: PairView,
-    /// Only the alignment and the word differences so far: the steps of [`Step`] (verbatim
-    /// passages, facts) follow in a whole comparison for the same job. A worker that dies
-    /// in one of them leaves the page this much (see [`Task::Finishing`]).
+    /// Everything but the facts so far (alignment, word differences, verbatim passages): the
+    /// facts follow in a whole comparison for the same job. A worker that dies working them
+    /// out leaves the page this much (see [`Task::Finishing`]).
     pub partial: bool,
 }
 
@@ -351,8 +351,8 @@ pub enum Task {
     Reading(DocId),
     /// Comparing these two reports.
     Comparing(DocId, DocId),
-    /// Working out one step of the comparison of these two reports, after the page was sent
-    /// their alignment and word differences.
+    /// Working out one step of the comparison of these two reports (the page was sent what
+    /// came before it, if the step is the facts).
     Finishing(DocId, DocId, Step),
     /// Building the fact × source matrix.
     Matrix,

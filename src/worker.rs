@@ -7,8 +7,8 @@
 //! panic) it ends this worker's WebAssembly instance. Before that happens the panic hook sends
 //! [`Response::Crashed`] with the panic's message and what the worker was doing, so the page
 //! can tell the user, keep their documents, and start a fresh worker. A comparison sends its
-//! alignment and word differences before its later steps (verbatim passages, facts), so a
-//! panic in one of those costs the reader only that step (see [`crate::engine::finishing`]).
+//! alignment, word differences and verbatim passages before it works out the facts, so a
+//! panic in the facts costs the reader only the facts (see [`crate::engine::finishing`]).
 
 use crate::engine::EngineCore;
 use crate::protocol::{decode, encode, Request, Response, Task};

@@ -137,6 +137,8 @@ impl WorkerHandle {
             let (alive, on_failure) = (alive.clone(), on_failure.clone());
             // Not always an ErrorEvent: a script that fails to load gives a plain event.
             Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                // Handled here: not reported again as an uncaught error of the page.
+                event.prevent_default();
                 if !alive.get() {
                     return;
                 }
@@ -192,9 +194,20 @@ impl Drop for WorkerHandle {
     /// find no handler rather than a dropped one.
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
+        // The late error is already reported (the panic hook's crash report came first):
+        // swallowed, so the page does not report it as an uncaught error of its own.
+        SWALLOW_ERROR.with(|swallow| {
+            self.worker
+                .set_onerror(Some(swallow.as_ref().unchecked_ref()))
+        });
         self.terminate();
     }
+}
+
+thread_local! {
+    /// The error handler of a replaced worker: one for the page's lifetime, never dropped.
+    static SWALLOW_ERROR: Closure<dyn Fn(web_sys::Event)> =
+        Closure::new(|event: web_sys::Event| event.prevent_default());
 }
 
 thread_local! {
