@@ -185,6 +185,10 @@ lists! {
     credit_notes,
     /// Abbreviated given names, each line "abbreviation name" ("md mohammad").
     given_name_abbreviations,
+    /// Family names written before the given name ("xi", "nguyen").
+    family_name_first,
+    /// Lower-case area nouns that make the name before them a place ("district").
+    area_heads,
 }
 
 impl Lexicon {

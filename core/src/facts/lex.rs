@@ -91,10 +91,23 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
+/// Han, kana and Hangul: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 fn scan_word(text: &str, start: usize, end: usize) -> usize {
     let mut i = start;
+    // A word stays in one kind of script: a page decoded with the wrong encoding turns a
+    // curly quote into an ideograph glued to the next Latin word ("鈥揂ugust"), and the
+    // Latin letters after it are still their own word.
+    let cjk = is_cjk(char_at(text, start));
     while i < end {
         let c = char_at(text, i);
+        if c.is_alphabetic() && is_cjk(c) != cjk {
+            break;
+        }
         if c.is_alphanumeric() || is_combining(c) {
             i += c.len_utf8();
         } else if is_apostrophe(c) && next_is_alnum(text, i + c.len_utf8(), end) {
@@ -202,6 +215,15 @@ mod tests {
         assert_eq!(kinds[3], ("-", TokKind::Punct));
         assert!(!toks[3].space_before && !toks[4].space_before);
         assert_eq!(kinds[9], ("O'Brien", TokKind::Word));
+    }
+
+    #[test]
+    fn mis_decoded_quotes_do_not_glue_to_words() {
+        assert_eq!(
+            words("July\u{9225}\u{63D3}ugust"),
+            ["July", "\u{9225}\u{63D3}", "ugust"]
+        );
+        assert_eq!(words("東京 Tokyo"), ["東京", "Tokyo"]);
     }
 
     #[test]

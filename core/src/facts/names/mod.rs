@@ -262,9 +262,17 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
             return;
         }
     }
-    let first = scan.key(units[0]);
-    let has_of = units.iter().any(|&u| matches!(scan.key(u), "of" | "for"));
-    // "Coalition of the Willing", "Ministry of Defence", "Sea of Azov": the keyword leads.
+    // "Coalition of the Willing", "Ministry of Defence", "Sea of Azov": the keyword leads —
+    // after a city if one opens the run ("Dunmore Faculty of Fine Arts", "Tollan Centre
+    // for Maritime Law").
+    let of_at = units
+        .iter()
+        .position(|&u| matches!(scan.key(u), "of" | "for") && !scan.is_capitalised(u));
+    let has_of = of_at.is_some();
+    let first = match of_at {
+        Some(k) if k >= 2 && org_words().contains(scan.key(units[k - 1])) => scan.key(units[k - 1]),
+        _ => scan.key(units[0]),
+    };
     if has_of && gazetteer::lookup(&keys_of(scan, units)).is_none() {
         if org_words().contains(first) {
             push_entity(scan, units, FactKind::Organization, out);
@@ -509,6 +517,14 @@ fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec
     // A run that goes on into the sentence ("… Nasrin Abdul Karim Haidari said") is one
     // name; four names alone on a line are more often two people in a caption.
     let goes_on = scan.is_word(last) && !scan.is_capitalised(last);
+    // "the Kestrel district", "Amber province": the area noun after the name says it.
+    let area_after = scan.is_word(last)
+        && !scan.is_capitalised(last)
+        && lexicon().area_heads().contains(scan.key(last));
+    if title.is_none() && names <= 3 && area_after {
+        push_span(scan, first..last, FactKind::Place, out);
+        return;
+    }
     // A city of the world nothing else claimed: a place ("Novi Sad"), or for one word a
     // place unless someone of that surname is named.
     let city = title.is_none()
@@ -594,13 +610,29 @@ fn person(scan: &Scan, words: &[Range<usize>], title: Option<String>) -> Found {
         .position(|w| {
             w.len() == 1 && particles().contains(scan.key(w.start)) && !scan.is_capitalised(w.start)
         })
-        .unwrap_or(words.len() - 1);
-    let surname = words[surname_start..]
-        .iter()
-        .map(word_key)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let given = words[..surname_start].iter().map(word_key).collect();
+        .unwrap_or_else(|| {
+            // "Zhou Lan": a family name written first is the surname.
+            let first =
+                |w: &Range<usize>| lexicon().family_name_first().contains(scan.key(w.start));
+            match words {
+                [a, b] if a.len() == 1 && b.len() == 1 && first(a) && !first(b) => 0,
+                _ => words.len() - 1,
+            }
+        });
+    let family_first = surname_start == 0 && words.len() == 2;
+    let (surname, given) = if family_first {
+        (word_key(&words[0]), vec![word_key(&words[1])])
+    } else {
+        let surname = words[surname_start..]
+            .iter()
+            .map(word_key)
+            .collect::<Vec<_>>()
+            .join(" ");
+        (
+            surname,
+            words[..surname_start].iter().map(word_key).collect(),
+        )
+    };
     let toks = words[0].start..words[words.len() - 1].end;
     Found {
         what: What::Fact(

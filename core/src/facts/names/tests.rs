@@ -254,3 +254,28 @@ fn a_long_line_of_titled_names_is_prose_not_a_headline() {
         "{found:?}"
     );
 }
+
+#[test]
+fn family_names_first_area_nouns_and_faculties() {
+    let found = names(
+        "Premier Zhou Lan toured the Kestrel Jan district and the Dunmore Faculty of Fine Arts.",
+    );
+    assert!(
+        has(&found, "Zhou Lan", "person zhou [premier]"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Kestrel Jan", "place Kestrel Jan"), "{found:?}");
+    assert!(
+        has(
+            &found,
+            "Dunmore Faculty of Fine Arts",
+            "org Dunmore Faculty of Fine Arts"
+        ),
+        "{found:?}"
+    );
+    let english = names("Lee Harding met Anna Berg.");
+    assert!(
+        has(&english, "Lee Harding", "person harding []"),
+        "{english:?}"
+    );
+}
