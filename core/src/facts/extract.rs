@@ -337,7 +337,24 @@ fn find_dateline(doc: &Document) -> Option<(Range<usize>, Entity)> {
                 .find(|&j| surface(j) == Some(close))
                 .map_or(i, |j| j + 1)
         };
-        let start = skip_group(0);
+        // A page date glued before it ("date 2024-02-12 LISBON:", "Updated 10:05 LISBON —").
+        let mut start = 0;
+        if surface(0).is_some_and(|w| {
+            crate::lexicon::lexicon()
+                .timestamp_starts()
+                .contains(&w.to_lowercase())
+        }) {
+            start = 1;
+            while toks.get(start).is_some_and(|t| {
+                t.kind == TokKind::Num || matches!(surface(start), Some("-" | "/" | ":" | "."))
+            }) {
+                start += 1;
+            }
+            if start == 1 {
+                continue;
+            }
+        }
+        let start = skip_group(start);
         let word_at = |i: usize, all_caps: bool| {
             toks.get(i).is_some_and(|t| {
                 let s = &doc.text[t.span.clone()];

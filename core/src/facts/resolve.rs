@@ -272,15 +272,20 @@ impl People {
         };
         let joined = form(&words);
         let head = (n >= 3).then(|| form(&words[..n - 1]));
+        // Without a leading abbreviated given name ("Md. Rafiqul Alam Sarkar" is also
+        // written "Rafiqul Alam Sarkar").
+        let lex = crate::lexicon::lexicon();
+        let bare = (n >= 4 && lex.given_name(words[0]).is_some()).then(|| loose_key(&words[1..]));
         let found = found
             .or_else(|| loose.as_ref().and_then(|k| self.by_loose.get(k).copied()))
+            .or_else(|| bare.as_ref().and_then(|k| self.by_loose.get(k).copied()))
             .or_else(|| self.by_prefix.get(&joined).copied())
             .or_else(|| head.as_ref().and_then(|h| self.by_words.get(h).copied()));
         let id = found.unwrap_or_else(|| self.push());
         self.add(id, name);
         self.by_surname.clear();
         self.by_full.insert(full, id);
-        if let Some(k) = loose {
+        for k in loose.into_iter().chain(bare) {
             self.by_loose.entry(k).or_insert(id);
         }
         if n >= 2 {

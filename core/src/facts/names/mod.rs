@@ -239,6 +239,29 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
             let before_is_plain =
                 matches!(segment(scan, &units[..k]).as_slice(), [Piece::Plain(_)]);
             let after = &units[k + 1..];
+            // "Ministry of Fisheries and Ports": a body named "X of A and B" is one name.
+            let head_of = units[..k]
+                .iter()
+                .position(|&u| scan.key(u) == "of")
+                .is_some_and(|o| {
+                    o >= 1
+                        && o + 1 < k
+                        && (org_words().contains(scan.key(units[o - 1]))
+                            || place_words().contains(scan.key(units[o - 1])))
+                });
+            if head_of && matches!(segment(scan, after).as_slice(), [Piece::Plain(_)]) {
+                let kind = if org_words().contains(scan.key(units[0]))
+                    || units[..k]
+                        .iter()
+                        .any(|&u| org_words().contains(scan.key(u)))
+                {
+                    FactKind::Organization
+                } else {
+                    FactKind::Place
+                };
+                push_entity(scan, units, kind, out);
+                return;
+            }
             if let (true, Some(Piece::Plain(r))) = (before_is_plain, segment(scan, after).first()) {
                 let last = scan.key(after[r.end - 1]);
                 let kind = if org_words().contains(last) {

@@ -279,3 +279,18 @@ fn family_names_first_area_nouns_and_faculties() {
         "{english:?}"
     );
 }
+
+#[test]
+fn a_body_of_a_and_b_is_one_name() {
+    let found =
+        names("The Ministry of Fisheries and Ports met the Coalition of the Willing and NATO.");
+    assert!(
+        has(
+            &found,
+            "Ministry of Fisheries and Ports",
+            "org Ministry of Fisheries and Ports"
+        ),
+        "{found:?}"
+    );
+    assert!(has(&found, "NATO", "org NATO"), "{found:?}");
+}
