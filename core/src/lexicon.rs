@@ -189,6 +189,8 @@ lists! {
     family_name_first,
     /// Lower-case area nouns that make the name before them a place ("district").
     area_heads,
+    /// Words before a founding date on a masthead ("est", "founded").
+    founding_words,
 }
 
 impl Lexicon {

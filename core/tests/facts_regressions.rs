@@ -303,3 +303,40 @@ fn issue_13_transliterated_and_shortened_names_are_one_person() {
     let people = apart.iter().filter(|f| f.kind == FactKind::Person).count();
     assert_eq!(people, 2, "{apart:#?}");
 }
+
+/// Issue 13: a name inside a compound ("the Lindqvist–Nowak talks") is found when the
+/// report names that person.
+#[test]
+fn issue_13_names_inside_a_compound_are_found() {
+    let people = labels(
+        "Anna Lindqvist met Marek Nowak on Monday. The Lindqvist-Nowak talks lasted an hour. The Lindqvist–Nowak meeting ended.",
+        FactKind::Person,
+    );
+    assert_eq!(
+        people.iter().filter(|l| *l == "Anna Lindqvist").count(),
+        3,
+        "{people:?}"
+    );
+    assert_eq!(
+        people.iter().filter(|l| *l == "Marek Nowak").count(),
+        3,
+        "{people:?}"
+    );
+}
+
+/// Issue 13: a masthead's founding date gives no year to the report's dates.
+#[test]
+fn issue_13_a_masthead_founding_date_is_not_the_reports_year() {
+    let dates = labels(
+        "The Dunmore Courier, Est. May 19, 1883\n\nThe mayor opened the bridge on Aug. 15, the council said.\n\nThe council met again on March 3, 2026.",
+        FactKind::Date,
+    );
+    assert!(
+        dates.iter().any(|d| d.contains("15 August 2026")),
+        "{dates:?}"
+    );
+    assert!(
+        !dates.iter().any(|d| d.contains("August 1883")),
+        "{dates:?}"
+    );
+}

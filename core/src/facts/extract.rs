@@ -191,6 +191,8 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
     let mut raw = Raw::default();
     let dateline = find_dateline(doc);
     let mut year_hints: Vec<DateValue> = Vec::new();
+    // Where founding dates start: never the report's own date.
+    let mut founding: Vec<usize> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let mut scan = Scan::new(&doc.text, sentence.span.clone());
         let mut found = Vec::new();
@@ -198,10 +200,16 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
             // Page furniture is not compared, but "Published March 10, 2026" still tells
             // which year the report's dates are in.
             dates::find(&mut scan, &mut found);
-            year_hints.extend(found.into_iter().filter_map(|f| match f.what {
-                What::Fact(_, Detail::Date(d)) => Some(d),
-                _ => None,
-            }));
+            // A masthead's founding date ("Est. May 19, 1883") is not the report's.
+            year_hints.extend(
+                found
+                    .into_iter()
+                    .filter(|f| !is_founding(&scan, f))
+                    .filter_map(|f| match f.what {
+                        What::Fact(_, Detail::Date(d)) => Some(d),
+                        _ => None,
+                    }),
+            );
             continue;
         }
         let in_dateline_paragraph = dateline.as_ref().is_some_and(|(span, _)| {
@@ -250,6 +258,9 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
         found.sort_by_key(|f| f.toks.start);
         for f in found {
             let span = scan.span(f.toks.clone());
+            if is_founding(&scan, &f) {
+                founding.push(span.start);
+            }
             match f.what {
                 What::Fact(kind, detail) => raw.mentions.push(Mention {
                     kind,
@@ -273,7 +284,7 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
     }
     let before_quotes = raw.mentions.len();
     quotes::find(doc, &mut raw);
-    raw.reference = reference_date(&raw.mentions, &year_hints);
+    raw.reference = reference_date(&raw.mentions, &year_hints, &founding);
     if let Some(reference) = raw.reference.clone() {
         infer_years(&mut raw.mentions, &reference);
     }
@@ -433,11 +444,37 @@ fn title_case(caps: &str) -> String {
         .join(" ")
 }
 
+/// A date written as when something was founded ("Est. May 19, 1883", "founded in 1901").
+fn is_founding(scan: &Scan, f: &Found) -> bool {
+    if !matches!(f.what, What::Fact(FactKind::Date, _)) {
+        return false;
+    }
+    let mut before = f.toks.start.checked_sub(1);
+    if before.is_some_and(|b| scan.is_punct(b, ".")) {
+        before = before.and_then(|b| b.checked_sub(1));
+    }
+    if before.is_some_and(|b| scan.key(b) == "in") {
+        before = before.and_then(|b| b.checked_sub(1));
+    }
+    before.is_some_and(|b| {
+        crate::lexicon::lexicon()
+            .founding_words()
+            .contains(scan.key(b))
+    })
+}
+
 /// The report's first full date: its dateline or publication date, else the first date
 /// written with day, month and year.
-fn reference_date(mentions: &[Mention], hints: &[DateValue]) -> Option<DateValue> {
+fn reference_date(
+    mentions: &[Mention],
+    hints: &[DateValue],
+    founding: &[usize],
+) -> Option<DateValue> {
     let is_full = |d: &DateValue| d.year.is_some() && d.month.is_some() && d.day.is_some();
-    let written = mentions.iter().filter_map(|m| match &m.detail {
+    let own = mentions
+        .iter()
+        .filter(|m| !founding.contains(&m.span.start));
+    let written = own.filter_map(|m| match &m.detail {
         Detail::Date(d) if is_full(d) && !d.year_inferred => Some(d.clone()),
         _ => None,
     });

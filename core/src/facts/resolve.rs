@@ -432,6 +432,8 @@ fn resolve(mut raws: Vec<Raw>) -> Analysis {
         for c in raw.candidates {
             if let Some(mention) = candidate_mention(&mut people, &known, &c) {
                 list.push(mention);
+            } else {
+                list.extend(compound_people(&mut people, &c));
             }
         }
         list.sort_by_key(|(m, _)| m.span.start);
@@ -512,6 +514,56 @@ fn candidate_mention(
         event: c.event.clone(),
     };
     Some((mention, None))
+}
+
+/// The people inside a compound nobody is named as: "the Lindqvist–Nowak talks" names
+/// Lindqvist and Nowak when both are known surnames (every part must be one, so a
+/// double-barrelled surname nobody else has stays unclaimed).
+fn compound_people(people: &mut People, c: &Candidate) -> Vec<(Mention, Option<usize>)> {
+    let dash = |ch: char| matches!(ch, '-' | '\u{2010}' | '\u{2013}');
+    if !c.surface.contains(dash) || c.surface.contains(char::is_whitespace) {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    let mut offset = 0;
+    for part in c.surface.split(dash) {
+        let start = offset;
+        offset += part.len()
+            + c.surface[offset + part.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        let Some(id) = people.by_surname(&key(part)) else {
+            return Vec::new();
+        };
+        parts.push((part, start, id));
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    parts
+        .into_iter()
+        .map(|(part, start, id)| {
+            people.clusters[id].mentions += 1;
+            let name = PersonName {
+                title: None,
+                given: Vec::new(),
+                surname: key(part),
+                written: part.to_string(),
+            };
+            let span = c.span.start + start..c.span.start + start + part.len();
+            let mention = Mention {
+                kind: FactKind::Person,
+                span,
+                text: part.to_string(),
+                sentence: c.sentence,
+                label: String::new(),
+                detail: Detail::Person(name),
+                event: None,
+            };
+            (mention, Some(id))
+        })
+        .collect()
 }
 
 /// Name each quotation's speaker: the person whose mention it is, or for "he" the last
