@@ -109,7 +109,12 @@ fn push_expanded(scan: &Scan, toks: Range<usize>, acronym: Range<usize>, out: &m
 /// leader", "KLP-backed", "KLP supporters". Unknown acronyms are otherwise left undecided.
 fn acronym_is_body(scan: &Scan, w: &Range<usize>) -> bool {
     let after = w.end;
-    let the_before = w.start > 0 && scan.key(w.start - 1) == "the" && scan.is_word(after);
+    // "the KLP is", "the KLP said": a body; "the VIP lounge": a modifier, nothing said.
+    let next_is_modified = scan.is_word(after)
+        && !scan.is_capitalised(after)
+        && !lexicon().stop_words().contains(scan.key(after));
+    let the_before =
+        w.start > 0 && scan.key(w.start - 1) == "the" && scan.is_word(after) && !next_is_modified;
     let possessive = scan.kind(after) == Some(TokKind::Possessive);
     let cue_word = |i: usize| {
         scan.is_word(i)

@@ -220,6 +220,9 @@ fn acronyms_with_their_expansion_and_as_bodies() {
         "{found:?}"
     );
     assert!(has(&found, "KLP", "org KLP"), "{found:?}");
+    let lounge = names("They met in the VIP lounge before the KLP said it would join.");
+    assert!(!has(&lounge, "VIP", "org VIP"), "{lounge:?}");
+    assert!(has(&lounge, "KLP", "org KLP"), "{lounge:?}");
     let hyphen = names("The new KLP-N leader spoke.");
     assert!(has(&hyphen, "KLP-N", "org KLP-N"), "{hyphen:?}");
 }
