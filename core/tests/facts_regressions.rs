@@ -340,3 +340,19 @@ fn issue_13_a_masthead_founding_date_is_not_the_reports_year() {
         "{dates:?}"
     );
 }
+
+/// Issue 13: a body written out in one report ("the Kestrel-Marrow Energy Council") is the
+/// acronym the other report uses ("the KMEC summit").
+#[test]
+fn issue_13_a_body_written_out_is_the_acronym_of_the_other_report() {
+    let (found, _) = unaligned(
+        "The ministers flew on to attend the KMEC summit in Tromsø.",
+        "The ministers flew on to the Kestrel-Marrow Energy Council summit in Tromsø.",
+    );
+    let body = found
+        .iter()
+        .find(|f| f.kind == FactKind::Organization && f.left.iter().any(|l| l == "KMEC"))
+        .expect("the acronym is an organisation");
+    assert_eq!(body.status, FactStatus::Shared, "{found:#?}");
+    assert_eq!(body.right, ["Kestrel-Marrow Energy Council"]);
+}

@@ -366,10 +366,34 @@ impl Known {
     }
 }
 
+/// The initials of a name's capitalised words, hyphenated parts each counted
+/// ("Asia-Pacific Economic Cooperation" → "apec"), when it has three or more.
+fn initials(label: &str) -> Option<String> {
+    let letters: String = label
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2013}'))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .flat_map(char::to_lowercase)
+        .collect();
+    (letters.chars().count() >= 3).then_some(letters)
+}
+
 fn resolve(mut raws: Vec<Raw>) -> Analysis {
     let known = Known::of(&raws);
     for raw in &mut raws {
         for m in &mut raw.mentions {
+            // A body written out where another mention gives only its acronym: one fact.
+            if let Detail::Organization(e) = &mut m.detail {
+                let acronym = e
+                    .gazetteer
+                    .is_none()
+                    .then(|| initials(&e.label))
+                    .flatten()
+                    .filter(|i| *i != e.key)
+                    .and_then(|i| known.bodies.get(&i));
+                if let Some(acronym) = acronym {
+                    e.key = acronym.clone();
+                }
+            }
             if let Some(body) = known.body_for(m) {
                 m.kind = FactKind::Organization;
                 m.detail = Detail::Organization(Entity {

@@ -341,13 +341,19 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
                                 EntryKind::Country | EntryKind::Organization
                             )
                     };
-                    let with_city = match p.checked_sub(1).map(|q| &pieces[q]) {
-                        Some(Piece::Known(hit, r)) if part_of_name(hit) => {
-                            out.pop();
-                            &units[r.start..range.end]
+                    // Every known name right before it ("Asia-Pacific Economic
+                    // Cooperation": Asia, Pacific) belongs to the name.
+                    let mut start = range.start;
+                    let mut q = p;
+                    while let Some(Piece::Known(hit, r)) = q.checked_sub(1).map(|q| &pieces[q]) {
+                        if !part_of_name(hit) || r.end != start {
+                            break;
                         }
-                        _ => group,
-                    };
+                        out.pop();
+                        start = r.start;
+                        q -= 1;
+                    }
+                    let with_city = &units[start..range.end];
                     push_entity(scan, with_city, FactKind::Organization, out);
                     title = None;
                 } else if place_words().contains(last) && group.len() > 1 {
