@@ -124,7 +124,7 @@ fn acronym_is_body(scan: &Scan, w: &Range<usize>) -> bool {
     };
     let cue =
         cue_word(after) || (is_hyphen(scan, after) && scan.joined(after) && cue_word(after + 1));
-    let not_a_title = !titles().longest_at(w.start, |k| scan.key(k)).is_some();
+    let not_a_title = titles().longest_at(w.start, |k| scan.key(k)).is_none();
     not_a_title && (the_before || possessive || cue)
 }
 
@@ -319,7 +319,8 @@ fn interpret(scan: &Scan, units: &[usize], out: &mut Vec<Found>) {
             // "Dr Danish", "Judge English": after a title a demonym is someone's name.
             Piece::Known(hit, range) if hit.demonym && title.is_some() && range.len() == 1 => {
                 let u = units[range.start];
-                out.push(person(scan, &[u..u + 1], title.take()));
+                let word = u..u + 1;
+                out.push(person(scan, std::slice::from_ref(&word), title.take()));
             }
             Piece::Known(hit, range) => {
                 push_known(*hit, &units[range.clone()], out);
