@@ -161,7 +161,7 @@ fn is_date(f: &Found) -> bool {
 }
 
 /// Token ranges of the sentence's clauses.
-fn clauses(scan: &Scan) -> Vec<Range<usize>> {
+pub(super) fn clauses(scan: &Scan) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..scan.len() {

@@ -7,7 +7,7 @@
 use super::calendar::DateValue;
 use super::lex::{lex, Tok, TokKind};
 use super::mention::{Detail, Entity, Event, Mention};
-use super::{canon, dates, events, gazetteer, names, numbers, quotes};
+use super::{canon, claims, dates, events, gazetteer, names, numbers, quotes};
 use crate::document::Document;
 use crate::model::FactKind;
 use std::ops::Range;
@@ -236,6 +236,7 @@ pub(super) fn scan_document(doc: &Document) -> Raw {
             .filter(|_| in_dateline_paragraph)
             .map(|(_, place)| place);
         events::assign(&scan, &mut found, fallback);
+        claims::assign(&scan, &mut found);
         if let Some((span, _)) = dateline
             .as_ref()
             .filter(|(d, _)| sentence.span.contains(&d.start))

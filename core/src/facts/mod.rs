@@ -29,6 +29,8 @@
 
 pub mod calendar;
 pub mod canon;
+mod claim_words;
+pub mod claims;
 mod contradict;
 pub mod dates;
 pub mod events;

@@ -2,10 +2,12 @@
 //! "28-point", "32 drones", "over 1,000 kilometers", "10th visit", "nearly four-year",
 //! "around a dozen leaders", "$2 billion", "5%". Numbers in words become digits.
 
+use super::claim_words::{words as claim_words, HedgeKind};
+use super::claims::ClaimContext;
 use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
-use super::phrases::{phrase_table, word_set};
+use super::phrases::word_set;
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
 
@@ -27,19 +29,41 @@ pub struct Quantity {
     pub hedge: Option<String>,
     /// True when the unit is joined to the number by a hyphen ("28-point").
     pub compound: bool,
+    /// The top of a range ("between 88,000 and 107,000", "94-127 miles") or of a vague
+    /// quantity ("tens of thousands"); the value is then its bottom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
+    /// A vague quantity as written, folded ("tens of thousands").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
+    /// What the figure is a claim about, when a measure word says so — from its noun, a verb
+    /// around it or its clause: "dead" for "2,000 people were killed" and for "the death
+    /// toll rose to 2,000", "crowd" for "100,000 people rallied", "magnitude".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// Where, by whom and about what the figure is stated ([`super::claims`]).
+    #[serde(default, skip_serializing_if = "ClaimContext::is_empty")]
+    pub context: ClaimContext,
 }
 
 impl Quantity {
     /// What the number is a number of: its unit, else its noun. Two numbers with the same
     /// slot in corresponding sentences are the same figure.
     pub fn slot(&self) -> Option<&str> {
-        self.unit.as_deref().or(self.noun.as_deref())
+        self.measure
+            .as_deref()
+            .or(self.unit.as_deref())
+            .or(self.noun.as_deref())
     }
 
     /// A key under which equal quantities meet (the hedge aside).
     pub fn key(&self) -> String {
+        let upper = self
+            .upper
+            .map(|u| format!("-{}", display_value(u)))
+            .unwrap_or_default();
         format!(
-            "{}|{}|{}",
+            "{}{upper}|{}|{}",
             display_value(self.value),
             self.ordinal,
             self.slot().unwrap_or("")
@@ -50,11 +74,17 @@ impl Quantity {
     /// "1000 km", "$2 billion", "9-km tram line". Measures are shown by their symbol, so the
     /// label neither respells the report's "kilometre" nor picks one report's spelling.
     pub fn label(&self) -> String {
-        let mut out = if self.ordinal {
+        let mut out = if let Some(words) = &self.words {
+            words.clone()
+        } else if self.ordinal {
             display_value(self.value)
         } else {
             display_amount(self.value)
         };
+        if let (Some(upper), None) = (self.upper, &self.words) {
+            out.push('–');
+            out.push_str(&display_amount(upper));
+        }
         if self.ordinal {
             out.push_str(ordinal_suffix(self.value));
         }
@@ -84,21 +114,40 @@ impl Quantity {
         if !self.phrase.is_empty() {
             out.push(' ');
             out.push_str(&self.phrase);
+        } else if self.unit.is_none() {
+            // A figure whose clause names it: "2025 (death toll)".
+            if let Some(m) = self
+                .measure
+                .as_deref()
+                .and_then(|m| claim_words().measure_by_key(m))
+            {
+                out.push_str(&format!(" ({})", m.label));
+            }
         }
         out
+    }
+
+    /// The values the figure allows, given its hedge and range: "at least 100" is 100 or
+    /// more, "about 40" 36 to 44, "nearly 2,000" a little under 2,000, "tens of thousands"
+    /// 20,000 to 99,999.
+    pub fn bounds(&self) -> (f64, f64) {
+        let (low, high) = (self.value, self.upper.unwrap_or(self.value));
+        match self.hedge.as_deref().and_then(hedge_kind) {
+            Some(HedgeKind::Lower) => (low, f64::INFINITY),
+            Some(HedgeKind::Upper) => (0.0, high),
+            Some(HedgeKind::Near) => (low * 0.85, high),
+            Some(HedgeKind::About) => (low * 0.9, high * 1.1),
+            None => (low, high),
+        }
     }
 
     /// True when the two figures for one slot disagree beyond what their hedges allow:
     /// "32 drones" against "30 drones" does; "about 30" against "32" does not.
     pub fn disagrees(&self, other: &Quantity) -> bool {
-        if self.value == other.value {
-            return false;
-        }
-        if self.hedge.is_some() || other.hedge.is_some() {
-            let (a, b) = (self.value.abs(), other.value.abs());
-            return (a - b).abs() > 0.15 * a.max(b);
-        }
-        true
+        let ((a, b), (c, d)) = (self.bounds(), other.bounds());
+        // Rounding slack of a millionth, so 59.5e9 written two ways still meets.
+        let slack = 1e-6 * a.abs().max(c.abs()).max(1.0);
+        a > d + slack || c > b + slack
     }
 }
 
@@ -146,14 +195,6 @@ fn ordinal_suffix(v: f64) -> &'static str {
     }
 }
 
-/// Hedges, as key sequences, longest first.
-#[rustfmt::skip]
-const HEDGES: &[&str] = &[
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-    "close to", "just over", "just under", "an estimated", "nearly", "almost", "about", "around",
-    "roughly", "approximately", "some", "over", "under", "estimated",
-];
-
 #[rustfmt::skip]
 const SMALL: &[&str] = &[
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -190,6 +231,8 @@ const PHRASE_STOPS: &[&str] = &[
     "away", "back", "up", "down", "out", "off", "there", "here", "both", "all", "some", "any",
     "such", "own", "same", "other", "another", "last", "next", "first", "ahead", "long", "old",
     "time", "times", "one", "him", "them", "us", "me", "you", "itself", "themselves",
+    // Irregular past tenses, which no ending gives away ("a 6.4 earthquake struck").
+    "struck", "shook", "rocked", "took", "came", "went", "gave", "fell", "rose", "won", "began",
 ];
 
 /// Object pronouns: the word before one is a verb ("a nine-hour meeting brought him").
@@ -237,10 +280,20 @@ pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
 /// Parse a number starting at token `i`: (first token incl. hedge, end of the number itself,
 /// end of the noun phrase, quantity).
 fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
-    let (mut value, mut end, ordinal) = number_at(scan, i)?;
-    if is_list_marker(scan, i, end) || is_code_like(scan, i, end) || is_identifier(scan, i) {
+    let vague = vague_at(scan, i);
+    let (mut value, mut end, ordinal) = match &vague {
+        Some((low, _, end, _)) => (*low, *end, false),
+        None => number_at(scan, i)?,
+    };
+    if vague.is_none()
+        && (is_list_marker(scan, i, end)
+            || is_code_like(scan, i, end)
+            || is_identifier(scan, i)
+            || is_date_or_score(scan, i, end, value))
+    {
         return None;
     }
+    let mut upper = vague.as_ref().map(|v| v.1);
     let mut start = i;
     let mut unit = None;
     let mut compound = false;
@@ -260,14 +313,30 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
     if i > 0 && scan.key(i - 1) == "a" && value >= 12.0 && scan.kind(i) == Some(TokKind::Word) {
         start = i - 1;
     }
-    let hedge =
-        hedge_before(scan, start).filter(|&(n, h)| !is_phrasal_particle(scan, start - n, h));
+    // "magnitude 6.4", "a magnitude-6.3 earthquake": the measure written first.
+    if unit.is_none() && start > 0 {
+        let before = if scan.is_punct(start - 1, "-‐‑") && scan.joined(start) && start > 1 {
+            start - 2
+        } else {
+            start - 1
+        };
+        if claim_words().is_unit_before(scan.key(before)) {
+            unit = Some(scan.key(before).to_string());
+        }
+    }
+    let hedge = if vague.is_some() {
+        None
+    } else {
+        hedge_before(scan, start).filter(|(n, h)| !is_phrasal_particle(scan, start - n, h))
+    };
     if let Some((words, _)) = &hedge {
         start -= words;
     }
-    if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == scan.key(end)) {
-        value *= scale;
-        end += 1;
+    if vague.is_none() {
+        if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == scan.key(end)) {
+            value *= scale;
+            end += 1;
+        }
     }
     match scan.key(end) {
         "%" | "percent" => {
@@ -279,6 +348,31 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
             end += 2;
         }
         _ => {}
+    }
+    // "88,000-107,000", "94–127 miles", "between 88,000 and 107,000": a range.
+    let between = start > 0 && scan.key(start - 1) == "between";
+    if vague.is_none() && (scan.is_punct(end, "-‐‑–") || (between && scan.key(end) == "and"))
+    {
+        if let Some((top, top_end, false)) = number_at(scan, end + 1) {
+            let (mut top, mut top_end) = (top, top_end);
+            if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == scan.key(top_end)) {
+                top *= scale;
+                top_end += 1;
+            }
+            // "1.2 to 1.5 million": the scale written once applies to both ends.
+            let top_scale = top / number_at(scan, end + 1).map_or(1.0, |n| n.0);
+            if top_scale > 1.0 && value < top / top_scale {
+                value *= top_scale;
+            }
+            if top > value {
+                upper = Some(top);
+                end = top_end;
+                if scan.key(end) == "%" || scan.key(end) == "percent" {
+                    unit = Some("percent".into());
+                    end += 1;
+                }
+            }
+        }
     }
     let number_end = end;
     // "28-point", "four-year", "1,200-kilometre": a measure joined by a hyphen.
@@ -297,14 +391,33 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
             end += 1;
         }
     }
-    let (phrase_end, noun) = noun_phrase(scan, end);
-    let phrase = if phrase_end > end {
-        scan.text[scan.span(end..phrase_end)].to_string()
+    // "tens of thousands of people".
+    let mut phrase_start = end;
+    if vague.is_some() && scan.key(end) == "of" && scan.is_word(end + 1) {
+        phrase_start = end + 1;
+    }
+    // "1,240 more wounded": the word for "more of them" is no noun.
+    if matches!(
+        scan.key(phrase_start),
+        "more" | "others" | "additional" | "further"
+    ) && scan.is_word(phrase_start + 1)
+        && claim_words().measure(scan.key(phrase_start + 1)).is_some()
+    {
+        phrase_start += 1;
+    }
+    let (phrase_end, mut noun) = noun_phrase(scan, phrase_start);
+    let phrase = if phrase_end > phrase_start {
+        scan.text[scan.span(phrase_start..phrase_end)].to_string()
     } else {
         String::new()
     };
+    let measure = if ordinal {
+        None
+    } else {
+        measure_of(scan, start, end, phrase_end, &mut noun, unit.as_deref())
+    };
     // A count with no noun says nothing checkable ("Reporter 1 watched", "scored 3").
-    if (noun.is_none() && unit.is_none()) || (ordinal && noun.is_none()) {
+    if (noun.is_none() && unit.is_none() && measure.is_none()) || (ordinal && noun.is_none()) {
         return None;
     }
     let quantity = Quantity {
@@ -313,10 +426,204 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
         unit,
         noun,
         phrase,
-        hedge: hedge.map(|(_, h)| h.to_string()),
+        hedge: hedge.map(|(_, h)| h),
         compound,
+        upper,
+        words: vague.map(|v| v.3),
+        measure,
+        context: ClaimContext::default(),
     };
     Some((start, number_end, phrase_end.max(end), quantity))
+}
+
+/// A vague quantity at `i` ("tens of thousands", "several hundred", "dozens"): (lowest,
+/// highest, end token, the words folded).
+fn vague_at(scan: &Scan, i: usize) -> Option<(f64, f64, usize, String)> {
+    let w = claim_words();
+    if !w.starts_vague(scan.key(i)) {
+        return None;
+    }
+    w.vague
+        .iter()
+        .find(|(words, _, _)| words.iter().enumerate().all(|(k, x)| scan.key(i + k) == *x))
+        .map(|(words, low, high)| (*low, *high, i + words.len(), words.join(" ")))
+}
+
+/// "2023-10-08", "won 3-1", "10-08": digits joined by hyphens to smaller digits are a date, a
+/// score or a code, not a count.
+fn is_date_or_score(scan: &Scan, i: usize, end: usize, value: f64) -> bool {
+    let joined_num_before = i >= 2
+        && scan.joined(i)
+        && scan.is_punct(i - 1, "-‐‑–/")
+        && scan.joined(i - 1)
+        && scan.kind(i - 2) == Some(TokKind::Num);
+    let joined_smaller_after = scan.joined(end)
+        && scan.is_punct(end, "-‐‑–/")
+        && scan.joined(end + 1)
+        && scan.kind(end + 1) == Some(TokKind::Num)
+        && number_at(scan, end + 1).is_some_and(|(v, _, _)| v <= value);
+    joined_num_before || joined_smaller_after
+}
+
+/// The measure a figure is a claim about: from its unit, its noun ("deaths", "seats",
+/// "protesters"), a verb beside a noun of people ("2,000 people were killed", "injuring three
+/// people", "100,000 people rallied"), or — for a number standing alone — the verb before
+/// it ("injured more than 9,000") or the measure word of its clause ("the death toll has
+/// risen to 1,000"). A figure "for each share" or "per barrel" is a rate of its own.
+fn measure_of(
+    scan: &Scan,
+    start: usize,
+    end: usize,
+    phrase_end: usize,
+    noun: &mut Option<String>,
+    unit: Option<&str>,
+) -> Option<String> {
+    let w = claim_words();
+    let base = match (unit, noun.as_deref()) {
+        (Some(u), _) if w.measure(u).is_some() => w.measure(u).map(|m| m.key.to_string()),
+        (Some(u), _) => Some(u.to_string()),
+        (None, Some(n)) if w.measure(n).is_some() => w.measure(n).map(|m| m.key.to_string()),
+        (None, Some(n)) if w.is_people(n) => verb_measure(scan, start, phrase_end),
+        (None, Some(_)) => None,
+        (None, None) => verb_measure(scan, start, phrase_end)
+            .or_else(|| partitive(scan, end, noun))
+            .or_else(|| {
+                stands_alone(scan, start, end)
+                    .then(|| clause_measure(scan, start))
+                    .flatten()
+            }),
+    };
+    match rate_of(scan, phrase_end.max(end)) {
+        Some(per) => {
+            let base = base
+                .or_else(|| unit.map(str::to_string))
+                .or_else(|| noun.clone())?;
+            Some(format!("{base} per {per}"))
+        }
+        None => base,
+    }
+}
+
+/// The measure a verb beside the figure names: after it, past fillers ("were killed", "had
+/// lost their lives", "took to the streets"), else right before it ("killed 2,000 people").
+fn verb_measure(scan: &Scan, start: usize, after: usize) -> Option<String> {
+    let w = claim_words();
+    let mut j = after;
+    let mut skipped = 0;
+    while skipped < 4 && scan.is_word(j) && w.is_filler(scan.key(j)) {
+        j += 1;
+        skipped += 1;
+    }
+    if scan.is_word(j) {
+        if let Some(m) = w.measure(scan.key(j)) {
+            return Some(m.key.to_string());
+        }
+        let crowd = w.is_crowd_verb(scan.key(j))
+            || w.crowd_phrases
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(k, x)| scan.key(j + k) == *x));
+        if crowd {
+            return Some("crowd".to_string());
+        }
+    }
+    let before = start.checked_sub(1)?;
+    scan.is_word(before)
+        .then(|| w.verb_measure(scan.key(before)))
+        .flatten()
+        .map(str::to_string)
+}
+
+/// "101 of the 264 seats": the part takes the noun of the whole.
+fn partitive(scan: &Scan, end: usize, noun: &mut Option<String>) -> Option<String> {
+    let mut j = end;
+    if scan.key(j) == "out" {
+        j += 1;
+    }
+    if scan.key(j) != "of" {
+        return None;
+    }
+    j += 1;
+    if scan.key(j) == "the" {
+        j += 1;
+    }
+    let (_, whole_end, _) = number_at(scan, j)?;
+    let (_, whole_noun) = noun_phrase(scan, whole_end);
+    let whole_noun = whole_noun?;
+    let measure = claim_words()
+        .measure(&whole_noun)
+        .map_or(whole_noun.clone(), |m| m.key.to_string());
+    *noun = Some(whole_noun);
+    Some(measure)
+}
+
+/// A number that ends its phrase after a word that links it to its clause ("has risen to
+/// 1,000.", "put the turnout at 107,000,", "numbered in the tens of thousands"): not a
+/// name's number ("the “15 for 15” rally").
+fn stands_alone(scan: &Scan, start: usize, end: usize) -> bool {
+    let linked = start > 0
+        && matches!(
+            scan.key(start - 1),
+            "to" | "at"
+                | "numbered"
+                | "reached"
+                | "hit"
+                | "stood"
+                | "was"
+                | "is"
+                | "of"
+                | "the"
+                | "past"
+                | "totalled"
+                | "totaled"
+        );
+    let ends = end >= scan.len() || (scan.is_punct(end, ",.;:)") && !scan.is_punct(end, "-"));
+    linked && ends
+}
+
+/// The measure word of the figure's clause, looking back from it: "the death toll from the
+/// quakes has risen to 1,000", "the turnout was put at 107,000", "the rally numbered".
+fn clause_measure(scan: &Scan, start: usize) -> Option<String> {
+    let w = claim_words();
+    let mut j = start;
+    let mut seen = 0;
+    while j > 0 && seen < 14 {
+        j -= 1;
+        if scan.is_punct(j, ".;:!?()") || scan.kind(j) == Some(TokKind::Num) {
+            return None;
+        }
+        if scan.is_word(j) {
+            seen += 1;
+            if let Some(m) = w.clause_measure(scan.key(j)) {
+                return Some(m.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "per share", "a barrel", "for each Pioneer share": what the figure is counted per.
+fn rate_of(scan: &Scan, at: usize) -> Option<String> {
+    let w = claim_words();
+    if w.is_per(scan.key(at)) && scan.key(at) != "each" && scan.is_word(at + 1) {
+        let next = scan.key(at + 1);
+        if !phrase_stops().contains(next) && !scan.is_capitalised(at + 1) {
+            return Some(singular(next));
+        }
+    }
+    // "for each Pioneer share", a few words on.
+    for j in at..at + 6 {
+        if scan.is_punct(j, ",.;:") {
+            return None;
+        }
+        if scan.key(j) == "for" && matches!(scan.key(j + 1), "each" | "every") {
+            let mut k = j + 2;
+            while scan.is_capitalised(k) && scan.is_word(k + 1) {
+                k += 1;
+            }
+            return scan.is_word(k).then(|| singular(scan.key(k)));
+        }
+    }
+    None
 }
 
 /// Digits written into code or markup — `alert(1)`, `x=1`, `<h1>` — count nothing.
@@ -336,9 +643,11 @@ fn is_identifier(scan: &Scan, i: usize) -> bool {
     let before = scan.key(i - 1);
     // A capitalised hedge or opener ("Nearly 300 people", "Some 12 ships") still counts.
     let counts = super::names::words::not_names().contains(before)
-        || HEDGES
+        || claim_words()
+            .hedges
             .iter()
-            .any(|h| h.split(' ').next_back() == Some(before))
+            .any(|(h, _)| h.last() == Some(&before))
+        || claim_words().is_unit_before(before)
         || matches!(
             before,
             "nearly" | "almost" | "roughly" | "approximately" | "just"
@@ -364,11 +673,28 @@ fn is_phrasal_particle(scan: &Scan, at: usize, hedge: &str) -> bool {
     }
 }
 
-fn hedge_before(scan: &Scan, at: usize) -> Option<(usize, &'static str)> {
-    phrase_table!(hedges, HEDGES);
-    hedges()
-        .longest_before(at, |k| scan.key(k))
-        .map(|(index, n)| (n, HEDGES[index]))
+fn hedge_before(scan: &Scan, at: usize) -> Option<(usize, String)> {
+    claim_words()
+        .hedges
+        .iter()
+        .find(|(words, _)| {
+            let n = words.len();
+            at >= n
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| scan.key(at - n + k) == *w)
+        })
+        .map(|(words, _)| (words.len(), words.join(" ")))
+}
+
+/// How a hedge, as a key ("at least"), bounds its value.
+fn hedge_kind(hedge: &str) -> Option<HedgeKind> {
+    claim_words()
+        .hedges
+        .iter()
+        .find(|(words, _)| words.join(" ") == hedge)
+        .map(|(_, kind)| *kind)
 }
 
 /// A number at `i`, in digits or words: (value, end token, ordinal).
@@ -493,7 +819,8 @@ fn noun_phrase(scan: &Scan, start: usize) -> (usize, Option<String>) {
         } else {
             k.ends_with("ed") && !CASUALTIES.contains(&k)
         };
-        if phrase_stops().contains(k) || k.ends_with("ly") || verb_like {
+        let ends_people = words > 0 && claim_words().ends_people_phrase(k);
+        if phrase_stops().contains(k) || k.ends_with("ly") || verb_like || ends_people {
             break;
         }
         last_word = Some(j);
@@ -598,6 +925,10 @@ mod tests {
             phrase: "drones".into(),
             hedge: hedge.map(str::to_string),
             compound: false,
+            upper: None,
+            words: None,
+            measure: None,
+            context: ClaimContext::default(),
         };
         assert!(q(32.0, None).disagrees(&q(30.0, None)));
         assert!(!q(32.0, None).disagrees(&q(30.0, Some("about"))));

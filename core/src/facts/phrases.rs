@@ -33,30 +33,20 @@ pub(super) use word_set;
 pub(crate) struct Phrases {
     /// First word → (phrase index, its words), longest first.
     by_first: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
-    /// Last word → the same, for matching backwards.
-    by_last: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
 }
 
 impl Phrases {
     pub fn new(table: &'static [&'static str]) -> Phrases {
         type Index = HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>;
         let mut by_first: Index = HashMap::new();
-        let mut by_last: Index = HashMap::new();
         for (i, phrase) in table.iter().enumerate() {
             let words: Vec<&'static str> = phrase.split(' ').collect();
-            by_first
-                .entry(words[0])
-                .or_default()
-                .push((i, words.clone()));
-            by_last
-                .entry(words[words.len() - 1])
-                .or_default()
-                .push((i, words));
+            by_first.entry(words[0]).or_default().push((i, words));
         }
-        for list in by_first.values_mut().chain(by_last.values_mut()) {
+        for list in by_first.values_mut() {
             list.sort_by_key(|(i, words)| (std::cmp::Reverse(words.len()), *i));
         }
-        Phrases { by_first, by_last }
+        Phrases { by_first }
     }
 
     /// The longest phrase starting at token `at`, where `key(i)` gives token `i`'s key:
@@ -74,21 +64,6 @@ impl Phrases {
                     .enumerate()
                     .skip(1)
                     .all(|(k, w)| key(at + k) == *w)
-            })
-            .map(|(i, words)| (*i, words.len()))
-    }
-
-    /// The longest phrase ending just before token `end` (for hedges: "more than 40").
-    pub fn longest_before<'k>(
-        &self,
-        end: usize,
-        key: impl Fn(usize) -> &'k str,
-    ) -> Option<(usize, usize)> {
-        let list = self.by_last.get(key(end.checked_sub(1)?))?;
-        list.iter()
-            .find(|(_, words)| {
-                let n = words.len();
-                end >= n && (0..n - 1).all(|k| key(end - n + k) == words[k])
             })
             .map(|(i, words)| (*i, words.len()))
     }

@@ -1,0 +1,180 @@
+//! Figures as claims (issue 13): a value with the bounds its hedge allows, a measure, a scope
+//! and a source. Each test is a small pair of invented reports compared end to end through
+//! the sentence alignment, showing one way real reports state or dispute a figure.
+
+use corroborate_core::{compare, facts, Conflict, Document, Fact, FactKind, Options};
+
+/// Facts and contradictions of a pair, through the real alignment.
+fn pair(left: &str, right: &str) -> (Vec<Fact>, Vec<Conflict>) {
+    let (left, right) = (
+        Document::from_text("left.txt", left),
+        Document::from_text("right.txt", right),
+    );
+    let comparison = compare(&left, &right, &Options::default());
+    facts::compare_facts(&left, &right, &comparison.alignment)
+}
+
+fn values(conflicts: &[Conflict]) -> Vec<(&str, &str)> {
+    conflicts
+        .iter()
+        .map(|c| (c.left.as_str(), c.right.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_toll_with_no_noun_after_it_takes_its_measure_from_the_clause() {
+    let (_, conflicts) = pair(
+        "The death toll from the floods in the Varnia valley has risen to 1,000, officials said.\nRescue teams reached the upper villages on foot.",
+        "The death toll from the floods in the Varnia valley has surged to 694, officials said.\nRescue teams reached the upper villages on foot.",
+    );
+    assert_eq!(values(&conflicts), [("1,000", "694")], "{conflicts:#?}");
+    assert!(
+        conflicts[0].about.starts_with("death toll"),
+        "{:?}",
+        conflicts[0].about
+    );
+}
+
+#[test]
+fn lower_bounds_that_can_both_be_true_are_no_contradiction() {
+    let (found, conflicts) = pair(
+        "More than 260 people were killed when the dam at Lake Orsa gave way on Tuesday.\nThe army sent boats.",
+        "Over 290 people were killed when the dam at Lake Orsa gave way on Tuesday.\nThe army sent boats.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    assert!(found.iter().any(|f| f.kind == FactKind::Number));
+}
+
+#[test]
+fn one_sites_injured_are_a_part_not_a_rival_count_of_the_whole() {
+    let (_, conflicts) = pair(
+        "The storm injured 2,376 people across the country, the interior ministry said.\nPower was cut in the north.",
+        "At two building sites in Dorvik, 16 people were injured, the interior ministry said.\nPower was cut in the north.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn a_vague_crowd_size_contradicts_a_figure_outside_its_bounds() {
+    let (_, conflicts) = pair(
+        "Tens of thousands of people rallied in Kestral on Saturday against the new mining law.\nThe march ended peacefully at dusk.",
+        "The march ended peacefully at dusk.\nOrganisers spent the morning handing out water.\nAt least 150,000 people took to the streets of Kestral to oppose the mining law.",
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("Tens of thousands of people", "At least 150,000 people")],
+        "{conflicts:#?}"
+    );
+    assert_eq!(conflicts[0].about, "crowd size, Kestral");
+    // Hundreds of thousands and at least 150,000 can both be true.
+    let (_, conflicts) = pair(
+        "Hundreds of thousands of people rallied in Kestral on Saturday against the new mining law.",
+        "Organisers spent the morning handing out water.\nAt least 150,000 people took to the streets of Kestral to oppose the mining law.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn two_sentences_sharing_an_exact_toll_are_one_statement() {
+    // The sentences are worded too differently to align, but both give 412 dead: the
+    // injured beside it are the same figure, stated twice differently.
+    let (_, conflicts) = pair(
+        "Heavy rain fell for a week.\nMarta Vell, a spokeswoman for the relief agency, told the radio that 412 people were dead, 1,930 injured and 800 homes flattened.",
+        "Quoting an agency official as saying that 412 people had lost their lives and 1,390 more wounded, the governor asked for tents.\nHeavy rain fell for a week.",
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("1,930 injured", "1,390 more wounded")],
+        "{conflicts:#?}"
+    );
+}
+
+#[test]
+fn a_figure_from_a_source_the_other_report_never_cites_is_no_contradiction() {
+    let (_, conflicts) = pair(
+        "The ministry said 310 people died in the storm.\nThe Red Cross said 80 people had died in the coastal towns.\nSchools stayed shut.",
+        "Schools stayed shut.\nA week later the ministry said 310 people died in the storm.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn a_weekday_that_its_own_date_contradicts_meets_the_right_weekday() {
+    let (_, conflicts) = pair(
+        "The summit began at noon on Wednesday (Oct. 30, 2025) in the harbour hall of Lisbon and lasted two hours.\nThe ministers then flew home.",
+        "The ministers then flew home.\nAnna Lindqvist called Thursday's summit in Lisbon a turning point.",
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("Wednesday", "Thursday")],
+        "{conflicts:#?}"
+    );
+}
+
+#[test]
+fn a_magnitude_written_before_its_number_is_one_measure() {
+    let (_, conflicts) = pair(
+        "A magnitude 6.4 earthquake struck the hills north of Tavel before dawn.\nHomes were damaged.",
+        "Homes were damaged.\nSeismologists said the quake measured 6.1 magnitude and was felt in Tavel.",
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("6.4 earthquake", "6.1 magnitude")],
+        "{conflicts:#?}"
+    );
+    assert_eq!(conflicts[0].about, "magnitude, Tavel");
+}
+
+#[test]
+fn the_part_takes_the_noun_of_its_whole() {
+    let (_, conflicts) = pair(
+        "The Green Alliance won 88 of the 240 seats, while the Farmers' League won 61 seats.",
+        "The Farmers' League came second.\nFinal results gave the Green Alliance the lead with 97 of 240 seats.",
+    );
+    assert_eq!(values(&conflicts), [("88", "97")], "{conflicts:#?}");
+    assert_eq!(conflicts[0].about, "seats");
+}
+
+#[test]
+fn two_days_of_one_story_in_corresponding_sentences_are_no_contradiction() {
+    // The polls were on Thursday; the count ended on Sunday. Neither clause says the two
+    // days are of one event.
+    let (_, conflicts) = pair(
+        "The delayed final results from Varnia's national polls on Thursday show the Greens ahead.",
+        "The Greens are ahead in Varnia's national polls as the counting of ballots finally concluded on Sunday.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
+fn a_rate_is_a_measure_of_its_own() {
+    let (_, conflicts) = pair(
+        "Holders will receive 2.3234 shares in Ostra Energy for each Polar share they own.\nThe boards approved the deal.",
+        "The boards approved the deal.\nInvestors will get 2.2324 Ostra shares for each Polar share.",
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("2.3234 shares", "2.2324 Ostra shares")],
+        "{conflicts:#?}"
+    );
+}
+
+#[test]
+fn the_contradiction_rule_of_the_pair_view_is_the_matrix_rule() {
+    let texts = [
+        "The death toll from the floods in the Varnia valley has risen to 1,000, officials said.",
+        "The death toll from the floods in the Varnia valley has surged to 694, officials said.",
+    ];
+    let docs = [
+        Document::from_text("a.txt", texts[0]),
+        Document::from_text("b.txt", texts[1]),
+    ];
+    let (_, conflicts) = pair(texts[0], texts[1]);
+    let m = facts::matrix(&docs);
+    let different: usize = m.rows.iter().map(|r| r.different).sum();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(
+        different, 2,
+        "each report's figure is the other's different cell"
+    );
+}
