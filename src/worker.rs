@@ -23,6 +23,9 @@ thread_local! {
     static DOING: RefCell<Option<Task>> = const { RefCell::new(None) };
     /// Set by [`CRASH_DRILL`]: the next comparison panics, as a bug in the engine would.
     static CRASH_NEXT_COMPARE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set by [`FACTS_DRILL`]: the facts of the next comparison the page asks for panic (not
+    /// those of the warm-up, which compares on its own).
+    static CRASH_NEXT_FACTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A message (a string, which the page never sends: it sends bytes) that makes the worker's
@@ -48,7 +51,7 @@ pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         match event.data().as_string().as_deref() {
             Some(CRASH_DRILL) => return CRASH_NEXT_COMPARE.with(|c| c.set(true)),
-            Some(FACTS_DRILL) => return crate::engine::fail_next_facts(),
+            Some(FACTS_DRILL) => return CRASH_NEXT_FACTS.with(|c| c.set(true)),
             _ => {}
         }
         let bytes = Uint8Array::new(&event.data()).to_vec();
@@ -59,6 +62,10 @@ pub fn start() {
                     && CRASH_NEXT_COMPARE.with(|c| c.take())
                 {
                     panic!("crash drill: a comparison panicked on purpose");
+                }
+                if matches!(request, Request::Compare { .. }) && CRASH_NEXT_FACTS.with(|c| c.take())
+                {
+                    crate::engine::fail_next_facts();
                 }
                 core.borrow_mut().handle(request, &mut |r| post(&r));
                 DOING.with(|d| *d.borrow_mut() = None);
