@@ -147,6 +147,31 @@ fn two_days_of_one_story_in_corresponding_sentences_are_no_contradiction() {
 }
 
 #[test]
+fn a_day_told_in_the_same_words_is_one_events_day_without_an_event_word() {
+    // No word says what the event was, but both sentences lead up to the day alike: one
+    // departure, given two days.
+    let (_, conflicts) = pair(
+        "The relief convoy crossed the northern border on Tuesday with medicine and tents.",
+        "The relief convoy crossed the northern border on Friday with medicine and tents.",
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("Tuesday", "Friday")],
+        "{conflicts:#?}"
+    );
+}
+
+#[test]
+fn days_led_up_to_in_other_words_need_an_event_word() {
+    // The same story, two different steps of it: opening and closing are two days.
+    let (_, conflicts) = pair(
+        "The relief convoy's border crossing opened to trucks on Tuesday, officials said.",
+        "The relief convoy's border crossing closed to trucks on Friday, officials said.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+}
+
+#[test]
 fn a_rate_is_a_measure_of_its_own() {
     let (_, conflicts) = pair(
         "Holders will receive 2.3234 shares in Ostra Energy for each Polar share they own.\nThe boards approved the deal.",

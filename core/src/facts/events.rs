@@ -145,6 +145,7 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
                 also: list.collect(),
                 noun: noun_of(clause),
                 preposition,
+                frame: frame_of(scan, clauses[clause].start, f.toks.start),
             });
         } else if let Some((_, entity)) = place_of(scan, f).filter(|(rank, _)| *rank <= 2) {
             f.event = Some(Event {
@@ -154,6 +155,20 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
             });
         }
     }
+}
+
+/// The fewest words a frame has: "on Sunday" alone says nothing of what happened then.
+const FRAME_WORDS: usize = 3;
+
+/// The words of the clause before token `date`, lower-cased and joined by spaces; none when
+/// there are fewer than [`FRAME_WORDS`]. The whole lead-up, not its last words: "opened to
+/// trucks on" and "closed to trucks on" end alike but tell two steps of one story.
+fn frame_of(scan: &Scan, clause_start: usize, date: usize) -> Option<String> {
+    let words: Vec<&str> = (clause_start..date)
+        .filter(|&t| scan.is_word(t))
+        .map(|t| scan.key(t))
+        .collect();
+    (words.len() >= FRAME_WORDS).then(|| words.join(" "))
 }
 
 fn is_date(f: &Found) -> bool {

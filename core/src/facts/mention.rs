@@ -91,6 +91,12 @@ pub struct Event {
     /// "by 2030") or two ("since 2022" against "by 2030").
     #[serde(default)]
     pub preposition: Option<String>,
+    /// For a date: the words of its clause before it, lower-cased ("the ferry left the
+    /// harbour on" in "the ferry left the harbour on Sunday"). Two corresponding sentences that tell a date
+    /// in the same words are giving one event's date, even when no event word says what the
+    /// event was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame: Option<String>,
 }
 
 impl Event {

@@ -48,13 +48,15 @@ pub(super) fn paired(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<C
     let same_event = |i: usize, j: usize| event(s.left(i)).may_be_same(&event(s.right(j)));
     let value = |m: &Mention| date_of(m).cloned().unwrap_or_default();
     // Two clashing days name one event's day when a clause says what the event was ("met",
-    // "talks", "signed"): "the results of Thursday's polls" against "counting ended on
-    // Sunday" are two days of one story, not one day given twice. Clock times are one
+    // "talks", "signed"), or when both sentences lead up to the date in the same words ("the
+    // ferry left the harbour on"): "the results of Thursday's polls" against "counting ended
+    // on Sunday" are two days of one story, not one day given twice. Clock times are one
     // event's time on their own.
     let one_slot = |i: usize, j: usize| {
         let (x, y) = (event(s.left(i)), event(s.right(j)));
         let clock = value(s.left(i)).minutes.is_some() && value(s.right(j)).minutes.is_some();
-        x.noun.is_some() || y.noun.is_some() || clock
+        let same_frame = x.frame.is_some() && x.frame == y.frame;
+        x.noun.is_some() || y.noun.is_some() || clock || same_frame
     };
     // First pair the values that agree: those mentions contradict nothing.
     let mut left_done: HashSet<usize> = HashSet::default();
