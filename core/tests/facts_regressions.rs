@@ -356,3 +356,24 @@ fn issue_13_a_body_written_out_is_the_acronym_of_the_other_report() {
     assert_eq!(body.status, FactStatus::Shared, "{found:#?}");
     assert_eq!(body.right, ["Kestrel-Marrow Energy Council"]);
 }
+
+#[test]
+fn a_religious_title_is_no_part_of_the_name_and_keeps_a_long_name_whole() {
+    // Three names after a religious title are one person, not two of two words each.
+    for (text, person) in [
+        (
+            "Mullah Yusuf Karim Haqbeen, the deputy governor, visited the clinic.",
+            "Yusuf Karim Haqbeen",
+        ),
+        (
+            "Imam Tariq Salim Ansari led the prayers for the victims.",
+            "Tariq Salim Ansari",
+        ),
+        (
+            "Grand Ayatollah Reza Karimi Nouri called for calm.",
+            "Reza Karimi Nouri",
+        ),
+    ] {
+        assert_eq!(labels(text, FactKind::Person), [person], "{text}");
+    }
+}

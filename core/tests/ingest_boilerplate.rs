@@ -147,3 +147,17 @@ fn seed_reports_furniture_is_found_and_conservative() {
         assert!(kinds.contains(&kind), "no {kind:?} found in the seeds");
     }
 }
+
+#[test]
+fn a_line_that_asks_to_be_clicked_is_navigation_wherever_it_says_so() {
+    let text = "Harbour levy approved\n\nThe port board approved the levy on Monday.\n\nShipping index\nFrom March 2026 to April 2026 Click Here for more Harbour Index charts.\n";
+    let marked: Vec<&str> = classify(text)
+        .iter()
+        .map(|b| &text[b.span.clone()])
+        .collect();
+    assert!(
+        marked.contains(&"From March 2026 to April 2026 Click Here for more Harbour Index charts."),
+        "{marked:?}"
+    );
+    assert!(!marked.contains(&"The port board approved the levy on Monday."));
+}

@@ -147,6 +147,9 @@ fn kind_of(line: &str, normal: &str) -> Option<Kind> {
     if let Some(kind) = prefix_kind(normal, words) {
         return Some(kind);
     }
+    if words <= 30 && CALLS_TO_ACTION.iter().any(|p| normal.contains(p)) {
+        return Some(Kind::ReadMore);
+    }
     if words == 2 && is_count_line(normal) {
         return Some(Kind::Comments);
     }

@@ -127,3 +127,7 @@ pub(super) const PREFIXES: &[(Kind, &[&str])] = &[
         ],
     ),
 ];
+
+/// Calls to action that make a short line navigation wherever they stand in it: a chart's
+/// "From May to June Click Here for more charts" is a link, not a sentence of the report.
+pub(super) const CALLS_TO_ACTION: &[&str] = &["click here", "tap here", "click to see"];
