@@ -161,3 +161,17 @@ fn a_line_that_asks_to_be_clicked_is_navigation_wherever_it_says_so() {
     );
     assert!(!marked.contains(&"The port board approved the levy on Monday."));
 }
+
+#[test]
+fn a_few_words_cut_off_at_the_end_of_a_report_are_no_report_text() {
+    let cut = "Dam inspection ordered\n\nEngineers will inspect the Varnia dam on Friday.\n\nThe regional governor, Tomas Rell, said repairs would start soon.\n\nTomas Re\n";
+    let marked: Vec<(&str, Kind)> = classify(cut)
+        .iter()
+        .map(|b| (&cut[b.span.clone()], b.kind))
+        .collect();
+    assert_eq!(marked, [("Tomas Re", Kind::Trailing)]);
+    // A headline has text under it, and a last line that ends a sentence is report text.
+    let whole =
+        "Dam inspection ordered\n\nEngineers will inspect the dam.\n\nRepairs start soon.\n";
+    assert!(classify(whole).is_empty(), "{:?}", classify(whole));
+}

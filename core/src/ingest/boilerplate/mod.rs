@@ -58,6 +58,10 @@ pub enum Kind {
     Copyright,
     /// The headline again, as pages repeat it above the article.
     RepeatedHeadline,
+    /// A few words left on the report's last line after its last sentence, with nothing after
+    /// them: a report cut off mid-line ("Abdul Ra") or a stray label. A heading needs text
+    /// under it, and a sentence ends with its punctuation.
+    Trailing,
 }
 
 /// A line of page furniture.
@@ -87,6 +91,9 @@ pub fn classify(text: &str) -> Vec<Boilerplate> {
     let mut headlines_seen = HashSet::new();
     // After a "Related" heading, the headline-like lines that follow are the list.
     let mut in_related_list = false;
+    // For a trailing fragment: whether a sentence came before, and the last unmarked line.
+    let mut prose_seen = false;
+    let mut last_unmarked: Option<Range<usize>> = None;
     let mut offset = 0;
     // Lines end at "\n", "\r\n" or a lone "\r" (old Mac files), as the segmenter reads them.
     for raw in text.split_inclusive(['\n', '\r']) {
@@ -114,9 +121,37 @@ pub fn classify(text: &str) -> Vec<Boilerplate> {
         in_related_list = matches!(kind, Some(Kind::RelatedHeading | Kind::Related));
         if let Some(kind) = kind {
             found.push(Boilerplate { span, kind });
+        } else {
+            prose_seen |= ends_a_sentence(line);
+            last_unmarked = Some(span);
+        }
+    }
+    if let Some(span) = last_unmarked.filter(|s| prose_seen && is_trailing(&text[s.clone()])) {
+        if found.last().is_none_or(|b| b.span.start < span.start) {
+            found.push(Boilerplate {
+                span,
+                kind: Kind::Trailing,
+            });
         }
     }
     found
+}
+
+/// The longest last line [`Kind::Trailing`] takes: a cut name or a two-word label. Three
+/// words already make a phrase a closing table cell or note may hold ("Cost shared equally").
+const TRAILING_WORDS: usize = 2;
+
+/// True for a line that ends as a sentence, a quotation or a parenthesis ends.
+fn ends_a_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '…', '"', '\u{201D}', '\u{2019}', '\'', ')'])
+}
+
+/// A last line of at most [`TRAILING_WORDS`] words that ends no sentence.
+fn is_trailing(line: &str) -> bool {
+    line.split_whitespace().count() <= TRAILING_WORDS
+        && !ends_a_sentence(line)
+        && line.chars().any(char::is_alphabetic)
 }
 
 /// What a single line is, judged on its own (no context such as a preceding "Related"

@@ -133,7 +133,7 @@ fn a_repeated_headline_is_marked_once() {
 #[test]
 fn a_related_list_ends_at_the_first_sentence() {
     let (found, expected) = marked(
-        "⟦Related⟧\n⟦Floods close roads⟧\n\nThe ministers then left for Oslo.\nBackground\n",
+        "⟦Related⟧\n⟦Floods close roads⟧\n\nThe ministers then left for Oslo.\nBackground\nThe talks had stalled in May.\n",
     );
     assert_eq!(found, expected);
 }
