@@ -203,3 +203,46 @@ fn the_contradiction_rule_of_the_pair_view_is_the_matrix_rule() {
         "each report's figure is the other's different cell"
     );
 }
+
+/// The note of the corroborated figure whose forms include `value`.
+fn note_of<'a>(found: &'a [Fact], value: &str) -> &'a str {
+    found
+        .iter()
+        .find(|f| f.kind == FactKind::Number && f.left.iter().any(|v| v == value))
+        .map(|f| f.note.as_str())
+        .unwrap_or_else(|| panic!("no figure {value}: {found:#?}"))
+}
+
+#[test]
+fn a_figure_one_report_states_and_the_other_only_reports_as_a_claim_says_so() {
+    let (found, conflicts) = pair(
+        "Landslides in the Varnia hills buried 42 homes on Sunday.\nRoads stayed closed.",
+        "Landslides in the Varnia hills reportedly buried 42 homes on Sunday.\nRoads stayed closed.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    assert_eq!(
+        note_of(&found, "42 homes"),
+        "left states it as fact, right gives it only as a claim (“reportedly”)"
+    );
+}
+
+#[test]
+fn a_figure_attributed_on_one_side_and_stated_on_the_other_says_so() {
+    let (found, _) = pair(
+        "The storm cut power to 9,000 households, the grid operator said.",
+        "The storm cut power to 9,000 households across the coast.",
+    );
+    assert_eq!(
+        note_of(&found, "9,000 households"),
+        "left attributes it to a source, right states it as fact"
+    );
+}
+
+#[test]
+fn a_figure_stated_alike_on_both_sides_has_no_note() {
+    let (found, _) = pair(
+        "The storm cut power to 9,000 households, the grid operator said.",
+        "The grid operator said the storm cut power to 9,000 households.",
+    );
+    assert_eq!(note_of(&found, "9,000 households"), "");
+}

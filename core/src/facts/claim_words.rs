@@ -46,6 +46,7 @@ pub struct ClaimWords {
     /// Vague quantities as word lists with their bounds, longest first.
     pub vague: Vec<(Vec<&'static str>, f64, f64)>,
     source_verbs: HashSet<&'static str>,
+    doubts: HashSet<&'static str>,
     parts: HashSet<&'static str>,
     per: HashSet<&'static str>,
     thresholds: HashSet<&'static str>,
@@ -72,6 +73,7 @@ fn parse(text: &'static str) -> ClaimWords {
         hedges: Vec::new(),
         vague: Vec::new(),
         source_verbs: HashSet::default(),
+        doubts: HashSet::default(),
         parts: HashSet::default(),
         per: HashSet::default(),
         thresholds: HashSet::default(),
@@ -125,6 +127,7 @@ fn parse(text: &'static str) -> ClaimWords {
             "filler" => w.fillers.extend(words()),
             "unit before" => w.units_before.extend(words()),
             "source verb" => w.source_verbs.extend(words()),
+            "doubt" => w.doubts.extend(words()),
             "part" => w.parts.extend(words()),
             "per" => w.per.extend(words()),
             "threshold" => w.thresholds.extend(words()),
@@ -216,6 +219,11 @@ impl ClaimWords {
     /// True for a verb that attributes a figure ("said", "estimated", "according").
     pub fn is_source_verb(&self, word: &str) -> bool {
         self.source_verbs.contains(word)
+    }
+
+    /// True for a word that gives a figure only as someone's claim ("reportedly", "alleged").
+    pub fn is_doubt(&self, word: &str) -> bool {
+        self.doubts.contains(word)
     }
 
     /// True for a noun naming a part of a place ("hospital", "district").

@@ -28,12 +28,41 @@ pub struct ClaimContext {
     /// report states it in its own voice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// True when a verb of saying governs the figure ("officials said", "according to"),
+    /// whoever its subject: the report attributes the figure rather than stating it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub attributed: bool,
+    /// The word that gives the figure only as a claim ("reportedly", "alleged"), folded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<String>,
     /// True for the whole of a part ("264" in "101 of the 264 seats").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub total: bool,
 }
 
+/// How a report puts a figure forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stance {
+    /// In its own voice: "2,000 people died".
+    Stated,
+    /// Attributed to someone: "2,000 people died, officials said".
+    Attributed,
+    /// Only as someone's claim: "the group claimed 2,000 dead", "reportedly 2,000".
+    Doubted,
+}
+
 impl ClaimContext {
+    /// How the report puts the figure forward.
+    pub fn stance(&self) -> Stance {
+        if self.doubt.is_some() {
+            Stance::Doubted
+        } else if self.attributed || self.source.is_some() {
+            Stance::Attributed
+        } else {
+            Stance::Stated
+        }
+    }
+
     /// True when nothing is known.
     pub fn is_empty(&self) -> bool {
         *self == ClaimContext::default()
@@ -100,6 +129,17 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
         })
         .collect();
     let source = source_of(scan, &names);
+    let w = super::claim_words::words();
+    let saying: Vec<usize> = (0..scan.len())
+        .filter(|&i| {
+            scan.is_word(i)
+                && w.is_source_verb(scan.key(i))
+                && !(scan.key(i) == "according" && scan.key(i + 1) != "to")
+        })
+        .collect();
+    let doubts: Vec<usize> = (0..scan.len())
+        .filter(|&i| scan.is_word(i) && w.is_doubt(scan.key(i)))
+        .collect();
     let figures: Vec<std::ops::Range<usize>> = found
         .iter()
         .filter(|f| matches!(f.what, What::Fact(FactKind::Number, _)))
@@ -192,6 +232,11 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
                 .as_ref()
                 .filter(|(verb, _)| governs(scan, *verb, start))
                 .map(|(_, s)| s.clone()),
+            attributed: saying.iter().any(|&verb| governs(scan, verb, start)),
+            doubt: doubts
+                .iter()
+                .find(|&&word| governs(scan, word, start))
+                .map(|&word| scan.key(word).to_string()),
             total,
         };
     }

@@ -2,6 +2,7 @@
 //! the facts panel shows, built from the canonical facts and the contradictions
 //! ([`super::contradict`]).
 
+use super::claims::{ClaimContext, Stance};
 use super::contradict::Contradiction;
 use super::mention::{Detail, Mention};
 use super::resolve::{same_quote, Analysis};
@@ -132,13 +133,40 @@ fn note(a: &Analysis, l: usize, r: usize, left: &[usize], right: &[usize]) -> St
     };
     match (&a.mentions[l][i].detail, &a.mentions[r][j].detail) {
         (Detail::Quote(x), Detail::Quote(y)) => quote_note(x, y),
-        (Detail::Number(x), Detail::Number(y)) if x.hedge != y.hedge => format!(
-            "left says {}, right says {}",
-            x.hedge.as_deref().unwrap_or("exactly"),
-            y.hedge.as_deref().unwrap_or("exactly")
-        ),
+        (Detail::Number(x), Detail::Number(y)) => {
+            let mut notes = Vec::new();
+            if x.hedge != y.hedge {
+                notes.push(format!(
+                    "left says {}, right says {}",
+                    x.hedge.as_deref().unwrap_or("exactly"),
+                    y.hedge.as_deref().unwrap_or("exactly")
+                ));
+            }
+            notes.extend(stance_note(&x.context, &y.context));
+            notes.join("; ")
+        }
         _ => String::new(),
     }
+}
+
+/// What a reader weighing a corroborated figure should know: one report states it in its
+/// own voice while the other only attributes it, or gives it only as a claim.
+fn stance_note(x: &ClaimContext, y: &ClaimContext) -> Option<String> {
+    let (sx, sy) = (x.stance(), y.stance());
+    if sx == sy {
+        return None;
+    }
+    let says = |side: &str, c: &ClaimContext| match c.stance() {
+        Stance::Stated => format!("{side} states it as fact"),
+        // The source is kept folded for matching ("operator", "ministry of health"), which
+        // reads badly quoted back; the sentence itself, one hover away, names it.
+        Stance::Attributed => format!("{side} attributes it to a source"),
+        Stance::Doubted => format!(
+            "{side} gives it only as a claim (“{}”)",
+            c.doubt.as_deref().unwrap_or_default()
+        ),
+    };
+    Some(format!("{}, {}", says("left", x), says("right", y)))
 }
 
 fn quote_note(x: &super::quotes::QuoteDetail, y: &super::quotes::QuoteDetail) -> String {
