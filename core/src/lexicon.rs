@@ -191,6 +191,10 @@ lists! {
     area_heads,
     /// Words before a founding date on a masthead ("est", "founded").
     founding_words,
+    /// Lower-case nouns before a one-word company name ("carmaker", "operator").
+    company_kinds,
+    /// Nouns of an apposition that make a single name a person ("resident", "survivor").
+    person_appositions,
 }
 
 impl Lexicon {

@@ -377,3 +377,54 @@ fn a_religious_title_is_no_part_of_the_name_and_keeps_a_long_name_whole() {
         assert_eq!(labels(text, FactKind::Person), [person], "{text}");
     }
 }
+
+#[test]
+fn a_title_of_a_force_before_a_name_is_the_title() {
+    assert_eq!(
+        labels(
+            "Varnian Army Chief Tomas Rell said the vote was fair.",
+            FactKind::Person
+        ),
+        ["Tomas Rell"]
+    );
+    assert_eq!(
+        labels("Police Chief Ana Kovac asked for calm.", FactKind::Person),
+        ["Ana Kovac"]
+    );
+}
+
+#[test]
+fn a_company_named_after_what_it_does_is_an_organisation() {
+    for text in [
+        "In July the group said it was buying pipeline operator Kelbor in an all-share deal.",
+        "Shipping giant Kelbor said its fleet would double.",
+        "The deal makes carmaker Kelbor the region's largest.",
+    ] {
+        assert_eq!(labels(text, FactKind::Organization), ["Kelbor"], "{text}");
+    }
+    // A person who operates something keeps both names.
+    assert_eq!(
+        labels(
+            "Crane operator Tomas Rell was hurt in the fall.",
+            FactKind::Person
+        ),
+        ["Tomas Rell"]
+    );
+}
+
+#[test]
+fn a_single_name_with_an_age_or_a_persons_apposition_is_a_person() {
+    for text in [
+        "Marisol, a resident of the old town, said the walls cracked.",
+        "Marisol, 34, said the walls cracked.",
+        "Marisol, a retired teacher, said the walls cracked.",
+    ] {
+        assert_eq!(labels(text, FactKind::Person), ["Marisol"], "{text}");
+    }
+    // A city described by its size is no one.
+    assert!(labels(
+        "Tarvan, a city of two million, shook for a minute.",
+        FactKind::Person
+    )
+    .is_empty());
+}

@@ -452,6 +452,40 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
     split
 }
 
+/// A lower-case noun saying what kind of company the one-word name after it is: "carmaker
+/// Kestrel", "pipeline operator Northwind".
+fn company_kind_before(scan: &Scan, first: usize) -> bool {
+    first > 0
+        && scan.is_word(first - 1)
+        && !scan.is_capitalised(first - 1)
+        && lexicon().company_kinds().contains(scan.key(first - 1))
+}
+
+/// An apposition after a single name that only a person has: an age ("Marisol, 34,") or
+/// a person noun ("Marisol, a resident of Tarvan,", "Tomas, a farmer").
+fn person_apposition_after(scan: &Scan, end: usize) -> bool {
+    if !scan.is_punct(end, ",") {
+        return false;
+    }
+    let age = scan.kind(end + 1) == Some(TokKind::Num)
+        && scan.is_punct(end + 2, ",")
+        && scan
+            .surface(end + 1)
+            .parse::<u32>()
+            .is_ok_and(|years| (1..120).contains(&years));
+    let noun = matches!(scan.key(end + 1), "a" | "an")
+        && (end + 2..end + 5)
+            .take_while(|&t| scan.is_word(t))
+            .any(|t| {
+                let k = scan.key(t);
+                !scan.is_capitalised(t)
+                    && (lexicon().person_appositions().contains(k)
+                        || roles().contains(k)
+                        || occupations().contains(k))
+            });
+    age || noun
+}
+
 /// A lower-case role right before the run: "spokesperson Dmitry Peskov".
 fn role_before(scan: &Scan, first: usize) -> Option<String> {
     let before = first.checked_sub(1)?;
@@ -578,6 +612,10 @@ fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec
         // "the March meeting", "a Sunday service": a month or weekday is no one and nowhere.
         (1, None) if is_calendar_word(scan.key(first)) => {}
         (1, Some(title)) => out.push(person(scan, &words, Some(title))),
+        (1, None) if company_kind_before(scan, first) => {
+            push_span(scan, first..last, FactKind::Organization, out)
+        }
+        (1, None) if person_apposition_after(scan, last) => out.push(person(scan, &words, None)),
         (1, None) => out.push(candidate(first..last, located)),
         (2..=5, Some(title)) => out.push(person(scan, &words, Some(title))),
         (2 | 3, None) if !after_number => {
