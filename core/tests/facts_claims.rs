@@ -246,3 +246,18 @@ fn a_figure_stated_alike_on_both_sides_has_no_note() {
     );
     assert_eq!(note_of(&found, "9,000 households"), "");
 }
+
+#[test]
+fn a_figure_given_with_its_measure_on_one_side_is_the_same_figure_on_the_other() {
+    let (found, conflicts) = pair(
+        "Students marched for the 12 people who were killed when the bridge fell.",
+        "The march honoured the 12 people killed when the bridge fell.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    let twelve: Vec<&Fact> = found
+        .iter()
+        .filter(|f| f.kind == FactKind::Number && f.label.starts_with("12"))
+        .collect();
+    assert_eq!(twelve.len(), 1, "{twelve:#?}");
+    assert_eq!(twelve[0].status, corroborate_core::FactStatus::Shared);
+}

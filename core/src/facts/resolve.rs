@@ -657,6 +657,7 @@ fn entity_label(m: &Mention) -> Option<String> {
 /// Give every mention its canonical fact.
 fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]) -> Analysis {
     let dates = merge_dates(&docs);
+    let measured = merge_measures(&docs);
     let quotes = cluster_quotes(&docs);
     let mut facts: Vec<Canon> = Vec::new();
     let mut index: HashMap<(FactKind, String), usize> = HashMap::default();
@@ -679,7 +680,10 @@ fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]
                     let canonical = dates.get(&v.key()).cloned().unwrap_or_else(|| v.clone());
                     (canonical.key(), canonical.label())
                 }
-                (Detail::Number(q), _) => (q.key(), q.label()),
+                (Detail::Number(q), _) => {
+                    let key = q.key();
+                    (measured.get(&key).cloned().unwrap_or(key), q.label())
+                }
                 (Detail::Quote(_), _) => quotes[&(d, m)].clone(),
             };
             let id = *index.entry((mention.kind, key)).or_insert_with(|| {
@@ -748,6 +752,42 @@ fn merge_dates(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, DateVa
             _ => v.clone(),
         };
         out.insert(v.key(), target);
+    }
+    out
+}
+
+/// Map the key of each figure given without a measure to the key of the same figure given
+/// with one, when the reports give it with exactly one: "the 15 people who were killed" (the
+/// verb in a clause of its own) and "the 15 people killed" (a death toll) are one figure.
+/// What one report shows a figure to be holds for the same figure in the other, as it does
+/// for a name.
+fn merge_measures(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, String> {
+    let base = |q: &super::numbers::Quantity| {
+        format!(
+            "{}|{:?}|{}|{:?}|{:?}",
+            q.value, q.upper, q.ordinal, q.unit, q.noun
+        )
+    };
+    let mut measured: HashMap<String, Vec<String>> = HashMap::default();
+    for (m, _) in docs.iter().flatten() {
+        if let Detail::Number(q) = &m.detail {
+            if q.measure.is_some() {
+                let keys = measured.entry(base(q)).or_default();
+                if !keys.contains(&q.key()) {
+                    keys.push(q.key());
+                }
+            }
+        }
+    }
+    let mut out = HashMap::default();
+    for (m, _) in docs.iter().flatten() {
+        if let Detail::Number(q) = &m.detail {
+            if q.measure.is_none() && q.noun.is_some() {
+                if let Some([only]) = measured.get(&base(q)).map(Vec::as_slice) {
+                    out.insert(q.key(), only.clone());
+                }
+            }
+        }
     }
     out
 }
