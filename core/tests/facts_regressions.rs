@@ -428,3 +428,23 @@ fn a_single_name_with_an_age_or_a_persons_apposition_is_a_person() {
     )
     .is_empty());
 }
+
+#[test]
+fn names_listed_after_an_area_noun_and_of_are_places() {
+    assert_eq!(
+        labels(
+            "The quake was also felt in the nearby provinces of Tarvan and Kelbor, officials said.",
+            FactKind::Place
+        ),
+        ["Tarvan", "Kelbor"]
+    );
+    assert_eq!(
+        labels(
+            "Rain hit the districts of Amber, Kelbor and Tarvan.",
+            FactKind::Place
+        ),
+        ["Amber", "Kelbor", "Tarvan"]
+    );
+    // "of" after anything else says nothing of the name.
+    assert!(labels("The leaders of Kelbor met.", FactKind::Place).is_empty());
+}

@@ -452,6 +452,31 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
     split
 }
 
+/// A name in a list after an area noun and "of": "the provinces of Farah and Tarvan", "the
+/// districts of Amber, Kelbor and Tarvan", "the city of Tarvan".
+fn in_list_of_areas(scan: &Scan, first: usize) -> bool {
+    let mut i = first;
+    // Back over the list's earlier names and its commas and "and", a few tokens at most.
+    while i > 0 && first - i < 12 {
+        let b = i - 1;
+        let k = scan.key(b);
+        if k == "of" && !scan.is_capitalised(b) {
+            let head = b.checked_sub(1).map(|h| scan.key(h)).unwrap_or("");
+            let singular = head.strip_suffix('s').unwrap_or(head);
+            return lexicon().area_heads().contains(head)
+                || lexicon().area_heads().contains(singular);
+        }
+        let in_list = scan.is_punct(b, ",")
+            || (k == "and" && !scan.is_capitalised(b))
+            || (scan.is_word(b) && scan.is_capitalised(b));
+        if !in_list {
+            return false;
+        }
+        i = b;
+    }
+    false
+}
+
 /// A lower-case noun saying what kind of company the one-word name after it is: "carmaker
 /// Kestrel", "pipeline operator Northwind".
 fn company_kind_before(scan: &Scan, first: usize) -> bool {
@@ -612,6 +637,9 @@ fn push_names(scan: &Scan, group: &[usize], title: Option<String>, out: &mut Vec
         // "the March meeting", "a Sunday service": a month or weekday is no one and nowhere.
         (1, None) if is_calendar_word(scan.key(first)) => {}
         (1, Some(title)) => out.push(person(scan, &words, Some(title))),
+        (1, None) if in_list_of_areas(scan, first) => {
+            push_span(scan, first..last, FactKind::Place, out)
+        }
         (1, None) if company_kind_before(scan, first) => {
             push_span(scan, first..last, FactKind::Organization, out)
         }
