@@ -309,10 +309,8 @@ impl EngineHost {
                     }
                     return;
                 }
-                Response::Read { id, result } => {
-                    if result.is_ok() && inner.reading.contains(id) {
-                        inner.held.insert(*id);
-                    }
+                Response::Read { id, result } if result.is_ok() && inner.reading.contains(id) => {
+                    inner.held.insert(*id);
                 }
                 // The alignment sent ahead of the rest leaves the comparison running.
                 Response::Compared(Compared {
@@ -320,14 +318,14 @@ impl EngineHost {
                     partial: false,
                     ..
                 })
-                | Response::Failed { job: Some(job), .. } => {
-                    if inner.running == Some(*job) {
-                        timing::measure_since("corroborate:compare");
-                        inner.running = None;
-                        follow_up = inner.next.take();
-                        if let Some(Request::Compare { job, .. }) = &follow_up {
-                            inner.running = Some(*job);
-                        }
+                | Response::Failed { job: Some(job), .. }
+                    if inner.running == Some(*job) =>
+                {
+                    timing::measure_since("corroborate:compare");
+                    inner.running = None;
+                    follow_up = inner.next.take();
+                    if let Some(Request::Compare { job, .. }) = &follow_up {
+                        inner.running = Some(*job);
                     }
                 }
                 Response::Crashed { .. } => {

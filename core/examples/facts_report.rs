@@ -73,8 +73,8 @@ fn report_pair(left: &Document, right: &Document) {
             .count(),
     );
     println!(
-        "{:<8} {:<11} {:<44} {:<30} {}",
-        "kind", "status", "label", "left", "right"
+        "{:<8} {:<11} {:<44} {:<30} right",
+        "kind", "status", "label", "left"
     );
     for fact in &found {
         print_fact(fact);

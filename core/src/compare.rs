@@ -203,7 +203,7 @@ fn compare_words(
 
     let mut kept = 0usize;
     let mut report = |done: usize| {
-        if done % 256 == 0 {
+        if done.is_multiple_of(256) {
             progress(0.4 + 0.4 * done as f64 / pairs.len().max(1) as f64);
         }
     };

@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! # corroborate-core
 //!
 //! The engine behind Corroborate: it compares news reports of the same event and says which

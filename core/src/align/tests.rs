@@ -132,6 +132,8 @@ fn moved_marks_only_the_pairs_off_the_longest_increasing_run() {
 }
 
 #[test]
+// The float just below a half of the grid step, written out as it is stored.
+#[allow(clippy::excessive_precision)]
 fn scores_go_on_the_grid_as_rounding_half_away_from_zero_would_put_them() {
     let rounded = |score: f64| (score * SCORE_GRID).round() as i64;
     let mut scores = vec![

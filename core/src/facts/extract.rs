@@ -156,6 +156,9 @@ pub(super) struct Found {
     pub event: Option<Event>,
 }
 
+// A found fact carries its detail inline: values live for one sentence's scan, and a box
+// would cost an allocation for every mention found.
+#[allow(clippy::large_enum_variant)]
 pub(super) enum What {
     /// A fact mention, decided.
     Fact(FactKind, Detail),

@@ -159,9 +159,9 @@ fn scan_number(text: &str, start: usize, end: usize) -> usize {
     let mut i = start;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_digit() {
-            i += 1;
-        } else if (b == b',' || b == b'.') && i + 1 < end && bytes[i + 1].is_ascii_digit() {
+        if b.is_ascii_digit()
+            || ((b == b',' || b == b'.') && i + 1 < end && bytes[i + 1].is_ascii_digit())
+        {
             i += 1;
         } else {
             break;

@@ -186,7 +186,7 @@ fn run_at(scan: &Scan, i: usize) -> Vec<usize> {
             {
                 k += 1;
             }
-            if k > j && is_name_word(scan, k) && !(scan.key(j) == "the") {
+            if k > j && is_name_word(scan, k) && scan.key(j) != "the" {
                 units.extend(j..=k);
                 j = k + 1;
             } else {
@@ -433,8 +433,8 @@ fn segment(scan: &Scan, units: &[usize]) -> Vec<Piece> {
                     split.push(Piece::Plain(start..r.end));
                     continue;
                 }
-                for q in start..r.end {
-                    let u = units[q];
+                let from = start;
+                for (q, &u) in units.iter().enumerate().take(r.end).skip(from) {
                     if is_lower_joiner(scan, u) && !particles().contains(scan.key(u)) {
                         if q > start {
                             split.push(Piece::Plain(start..q));
