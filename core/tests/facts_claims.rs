@@ -159,6 +159,10 @@ fn a_day_told_in_the_same_words_is_one_events_day_without_an_event_word() {
         [("Tuesday", "Friday")],
         "{conflicts:#?}"
     );
+    assert_eq!(
+        conflicts[0].about,
+        "when “The relief convoy crossed the northern border”"
+    );
 }
 
 #[test]

@@ -140,12 +140,18 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
             let preposition = before
                 .filter(|&b| scan.is_word(b) && !scan.is_capitalised(b))
                 .map(|b| scan.key(b).to_string());
+            let frame = frame_of(
+                scan,
+                clauses[clause].start,
+                f.toks.start,
+                preposition.is_some(),
+            );
             f.event = Some(Event {
                 place,
                 also: list.collect(),
                 noun: noun_of(clause),
                 preposition,
-                frame: frame_of(scan, clauses[clause].start, f.toks.start),
+                frame,
             });
         } else if let Some((_, entity)) = place_of(scan, f).filter(|(rank, _)| *rank <= 2) {
             f.event = Some(Event {
@@ -157,18 +163,22 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
     }
 }
 
-/// The fewest words a frame has: "on Sunday" alone says nothing of what happened then.
+/// The fewest words a frame has: "they sailed" alone says little of what happened then.
 const FRAME_WORDS: usize = 3;
 
-/// The words of the clause before token `date`, lower-cased and joined by spaces; none when
-/// there are fewer than [`FRAME_WORDS`]. The whole lead-up, not its last words: "opened to
-/// trucks on" and "closed to trucks on" end alike but tell two steps of one story.
-fn frame_of(scan: &Scan, clause_start: usize, date: usize) -> Option<String> {
-    let words: Vec<&str> = (clause_start..date)
-        .filter(|&t| scan.is_word(t))
-        .map(|t| scan.key(t))
-        .collect();
-    (words.len() >= FRAME_WORDS).then(|| words.join(" "))
+/// The words of the clause before token `date` (and before its preposition, when it has
+/// one), as written; none when there are fewer than [`FRAME_WORDS`]. The whole lead-up, not
+/// its last words: "opened to trucks" and "closed to trucks" end alike but tell two steps of
+/// one story.
+fn frame_of(scan: &Scan, clause_start: usize, date: usize, preposition: bool) -> Option<String> {
+    let end = if preposition { date - 1 } else { date };
+    let words: Vec<usize> = (clause_start..end).filter(|&t| scan.is_word(t)).collect();
+    match words.as_slice() {
+        [first, .., last] if words.len() >= FRAME_WORDS => {
+            Some(scan.text[scan.span(*first..*last + 1)].to_string())
+        }
+        _ => None,
+    }
 }
 
 fn is_date(f: &Found) -> bool {

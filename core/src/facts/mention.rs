@@ -91,15 +91,32 @@ pub struct Event {
     /// "by 2030") or two ("since 2022" against "by 2030").
     #[serde(default)]
     pub preposition: Option<String>,
-    /// For a date: the words of its clause before it, lower-cased ("the ferry left the
-    /// harbour on" in "the ferry left the harbour on Sunday"). Two corresponding sentences that tell a date
-    /// in the same words are giving one event's date, even when no event word says what the
-    /// event was.
+    /// For a date: the words of its clause before it and its preposition, as written ("The
+    /// ferry left the harbour" in "The ferry left the harbour on Sunday"). Two corresponding
+    /// sentences that lead up to a date in the same words, with the same preposition, give
+    /// one event's date, even when no event word says what the event was.
+
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame: Option<String>,
 }
 
 impl Event {
+    /// True when both events have a frame and the frames are the same words (case and
+    /// punctuation aside), led into the date by the same preposition.
+    pub fn same_frame(&self, other: &Event) -> bool {
+        let words = |frame: &str| -> Vec<String> {
+            frame
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        match (&self.frame, &other.frame) {
+            (Some(x), Some(y)) => self.preposition == other.preposition && words(x) == words(y),
+            _ => false,
+        }
+    }
+
     /// True when two events may be the same: some place of one agrees with some place of the
     /// other (equal, or one contains the other), or one of them names no place, or a
     /// landmark the gazetteer cannot locate.

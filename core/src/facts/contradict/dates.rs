@@ -55,8 +55,7 @@ pub(super) fn paired(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<C
     let one_slot = |i: usize, j: usize| {
         let (x, y) = (event(s.left(i)), event(s.right(j)));
         let clock = value(s.left(i)).minutes.is_some() && value(s.right(j)).minutes.is_some();
-        let same_frame = x.frame.is_some() && x.frame == y.frame;
-        x.noun.is_some() || y.noun.is_some() || clock || same_frame
+        x.noun.is_some() || y.noun.is_some() || clock || x.same_frame(&y)
     };
     // First pair the values that agree: those mentions contradict nothing.
     let mut left_done: HashSet<usize> = HashSet::default();
@@ -91,9 +90,22 @@ pub(super) fn paired(s: &Sides, left: &[usize], right: &[usize], out: &mut Vec<C
             kind: FactKind::Date,
             left: i,
             right: j,
-            about: event(s.left(i)).describe_pair(&event(s.right(j))),
+            about: about_day(&event(s.left(i)), &event(s.right(j))),
             speakers: None,
         });
+    }
+}
+
+/// What a clashing day is the day of: the event's name when a clause gives one ("the Paris
+/// meeting"), else the words both reports lead up to it with ("when “The ferry left the
+/// harbour”").
+fn about_day(x: &Event, y: &Event) -> String {
+    match (
+        &x.frame,
+        x.noun.is_none() && y.noun.is_none() && x.same_frame(y),
+    ) {
+        (Some(frame), true) => format!("when “{frame}”"),
+        _ => x.describe_pair(y),
     }
 }
 
