@@ -84,7 +84,7 @@ fn push_plain(out: &mut String, c: char) {
 /// Alignment wants "Oliynyk's turbines" to meet "the turbine Oliynyk ordered", "Zelenskiy"
 /// to meet "Zelensky" and "Dec. 1st" to meet "December 1", so on top of [`fold`] each key
 /// loses a possessive, a plural "s" and an "-ing" or "-ed" ending, months are spelled out,
-/// ordinals lose their suffix, and letters go through the transliteration [`skeleton`]. A
+/// ordinals lose their suffix, and letters go through the rough [`sound_key`]. A
 /// hyphenated compound ("reagan-gorbachev", "28-point") gives one key per part. Stop words
 /// are kept as they are; a word of dashes alone is its own key. The word diff never uses
 /// these keys: it compares whole folded words.
@@ -126,7 +126,7 @@ fn align_term(folded: &str) -> String {
     if digits > 0 && matches!(&base[digits..], "st" | "nd" | "rd" | "th") {
         return base[..digits].to_string();
     }
-    skeleton(strip_ending(base))
+    sound_key(strip_ending(base))
 }
 
 /// A light English stemmer rather than a full one: news plurals are mostly a bare "s"
@@ -150,10 +150,12 @@ fn full_month(word: &str) -> Option<&'static str> {
     crate::lexicon::lexicon().month_full_key(word)
 }
 
-/// A rough phonetic key for names written from other alphabets, on a folded word: y and j
-/// read as i, w as v, ph as f, kh as h, ck and c as k, x as ks, ou as u, and doubled letters
-/// single. "Zelenskyy", "Zelenskiy" and "Zelensky" all give "zelenski".
-pub fn skeleton(folded: &str) -> String {
+/// A rough phonetic key for any word, on a folded word, by which the alignment's index lets
+/// sentences meet: y and j read as i, w as v, ph as f, kh as h, ck and c as k, x as ks, ou as
+/// u, and doubled letters single. "Zelenskyy", "Zelenskiy" and "Zelensky" all give
+/// "zelenski". Only a key to find candidates by: whether two spellings are one name is
+/// decided by [`crate::spelling`].
+pub fn sound_key(folded: &str) -> String {
     let chars: Vec<char> = folded.chars().collect();
     let mut out = String::with_capacity(folded.len());
     let mut last: Option<char> = None;

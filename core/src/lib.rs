@@ -65,6 +65,7 @@ pub mod lexicon;
 pub mod model;
 pub mod segment;
 pub mod span_serde;
+pub mod spelling;
 pub mod verbatim;
 pub mod vocabulary;
 

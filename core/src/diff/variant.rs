@@ -6,20 +6,16 @@
 //! Reykjavik are simply equal):
 //!
 //! 1. **Names** — both words capitalised as written, at least four letters, neither a weekday,
-//!    month or number, and either
-//!    - the same transliteration [`skeleton`]: doubled letters single, y and j read as i,
-//!      w as v, ph as f, kh as h, ck and c as k, x as ks, ou as u (Zelenskyy, Zelenskiy and
-//!      Zelensky are all "zelenski"); or
-//!    - skeletons of six letters or more that differ by one letter inserted, dropped or
-//!      replaced *inside* the word — same first and last letter (Oleynik / Oliynyk,
-//!      Gorbachev / Gorbachov). A change at the end is grammar, not spelling (Russia /
-//!      Russian, Sweden / Swedes), and a change at the start is another name.
+//!    month or number, and one name under the rule the facts merge people by
+//!    ([`crate::spelling`]): the same transliteration skeleton, or within an edit inside the
+//!    name from six letters on (Zelenskyy / Zelensky, Oleynik / Oliynyk, Gorbachev /
+//!    Gorbachov), never a feminine surname against a masculine one (Zelenska / Zelensky).
 //! 2. **Other words** — at least five letters and equal once the regular British–American
 //!    differences are evened out: -our/-or, -ise/-ize, -yse/-yze, -isation/-ization,
 //!    -ence/-ense, -tre/-ter at the end, -ogue/-og, -amme/-am, doubled l. A looser rule would
 //!    hide real edits between ordinary words ("mediation" / "meditation").
 
-use crate::fold::skeleton;
+use crate::spelling::{is_feminine_form, letters_are_name_variants, skeleton};
 use std::cell::OnceCell;
 
 /// True when `left` and `right` (as written, with their folded forms) are spellings of one
@@ -90,9 +86,12 @@ impl<'a> Spelling<'a> {
         }
         if self.capitalised && other.capitalised {
             match (self.name(), other.name()) {
-                (Some(a), Some(b)) => {
-                    a == b || (a.len() >= 6 && b.len() >= 6 && one_inner_edit(a, b))
-                }
+                (Some(a), Some(b)) => letters_are_name_variants(
+                    a,
+                    is_feminine_form(self.folded),
+                    b,
+                    is_feminine_form(other.folded),
+                ),
                 _ => false,
             }
         } else {
@@ -132,23 +131,6 @@ fn is_capitalised(written: &str) -> bool {
 /// Weekdays and months: a different one is a contradiction, never a spelling.
 fn is_calendar_word(w: &str) -> bool {
     crate::lexicon::lexicon().is_calendar_word(w)
-}
-
-/// One letter inserted, dropped or replaced, with the first and last letters untouched.
-fn one_inner_edit(a: &[char], b: &[char]) -> bool {
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let max_suffix = a.len().min(b.len()) - prefix;
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(max_suffix)
-        .take_while(|(x, y)| x == y)
-        .count();
-    prefix >= 1 && suffix >= 1 && a.len() - prefix - suffix <= 1 && b.len() - prefix - suffix <= 1
 }
 
 /// A word with the regular British–American spelling differences evened out.

@@ -3,6 +3,8 @@
 //! apart.
 
 use crate::fold::fold;
+pub use crate::spelling::{edit_distance, skeleton};
+use crate::spelling::{is_feminine_form, letters_are_name_variants};
 use std::hash::Hasher;
 
 /// A matching key for a word or phrase: folded (case, accents, quote marks), letters outside
@@ -53,105 +55,6 @@ pub fn key(text: &str) -> String {
         out.push_str(spelled);
     }
     out
-}
-
-/// The transliteration skeleton of a folded name: the spellings that romanisation systems
-/// disagree on are collapsed, so that "zelenskyy", "zelenskiy" and "zelensky" share one
-/// skeleton, and "oliynyk", "oliinyk" come within one edit of "oleynik".
-pub fn skeleton(folded: &str) -> String {
-    let mut s = folded.replace(['-', ' '], "");
-    // Order matters: multi-letter spellings first.
-    for (from, to) in [
-        ("shch", "sc"),
-        ("sch", "sh"),
-        ("kh", "h"),
-        ("zh", "j"),
-        ("ts", "c"),
-        ("tz", "c"),
-        ("ph", "f"),
-        ("w", "v"),
-        ("ou", "u"),
-        ("yy", "y"),
-        ("iy", "y"),
-        ("ij", "y"),
-        ("yi", "y"),
-        ("ii", "y"),
-        ("ie", "e"),
-    ] {
-        s = s.replace(from, to);
-    }
-    // A final -i / -y / -j is one ending however it is romanised (Zelenskyi, Zelensky), and
-    // an initial J- / I- / Y- one sound (Jermak, Yermak).
-    if s.ends_with('i') || s.ends_with('j') {
-        s.pop();
-        s.push('y');
-    }
-    if s.starts_with('j') {
-        s.replace_range(0..1, "y");
-    }
-    s.replace('i', "y")
-}
-
-/// Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short
-/// strings, counted in chars. Names are short, so the quadratic table is tiny.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    letter_distance(&a, &b)
-}
-
-/// [`edit_distance`] of letters already split out. Clustering the names of a long report
-/// measures thousands of pairs, so for names of up to 63 letters the three table rows live
-/// on the stack.
-fn letter_distance(a: &[char], b: &[char]) -> usize {
-    const ROW: usize = 64;
-    if b.len() >= ROW {
-        let mut rows = vec![0; 3 * (b.len() + 1)];
-        let (prev2, rest) = rows.split_at_mut(b.len() + 1);
-        let (prev, cur) = rest.split_at_mut(b.len() + 1);
-        return distance_rows(a, b, prev2, prev, cur);
-    }
-    let (mut prev2, mut prev, mut cur) = ([0; ROW], [0; ROW], [0; ROW]);
-    let n = b.len() + 1;
-    distance_rows(a, b, &mut prev2[..n], &mut prev[..n], &mut cur[..n])
-}
-
-/// The optimal-string-alignment table, row by row, in three rows of `b.len() + 1` cells.
-fn distance_rows<'r>(
-    a: &[char],
-    b: &[char],
-    mut prev2: &'r mut [usize],
-    mut prev: &'r mut [usize],
-    mut cur: &'r mut [usize],
-) -> usize {
-    for (j, cell) in prev.iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(prev2[j - 2] + 1);
-            }
-            cur[j] = best;
-        }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
-/// Feminine endings of Slavic and Baltic surnames. Two surnames that differ in whether they
-/// carry one are different people's (Zelenska / Zelensky, Ivanova / Ivanov), however close
-/// their spelling.
-fn is_feminine_form(folded: &str) -> bool {
-    [
-        "ska", "skaya", "cka", "ckaya", "ova", "eva", "ina", "yna", "aya", "ite", "yte", "iene",
-    ]
-    .iter()
-    .any(|end| folded.ends_with(end))
 }
 
 /// True when two surnames (or single-word names) are spellings of one name: their
@@ -257,20 +160,7 @@ impl NameForm {
         if self.key.is_empty() || other.key.is_empty() || self.feminine != other.feminine {
             return false;
         }
-        let (sa, sb) = (&self.skeleton, &other.skeleton);
-        if sa == sb {
-            return true;
-        }
-        // Short names are too easily one edit apart (Trump / Tramp), so edits are allowed
-        // only from six letters on, and only when the skeletons start alike.
-        let (a, b) = (&self.letters, &other.letters);
-        let shortest = a.len().min(b.len());
-        if a.first() != b.first() || shortest < 6 {
-            return false;
-        }
-        let allowed = if shortest >= 9 { 2 } else { 1 };
-        // Each edit changes the length by at most one letter: a cheap test first.
-        a.len().abs_diff(b.len()) <= allowed && letter_distance(a, b) <= allowed
+        letters_are_name_variants(&self.letters, self.feminine, &other.letters, other.feminine)
     }
 }
 
