@@ -448,3 +448,28 @@ fn names_listed_after_an_area_noun_and_of_are_places() {
     // "of" after anything else says nothing of the name.
     assert!(labels("The leaders of Kelbor met.", FactKind::Place).is_empty());
 }
+
+#[test]
+fn a_clock_time_outside_the_part_of_the_day_the_other_report_gives_is_a_contradiction() {
+    let (_, conflicts) = pair(
+        "The Varnia court announced its verdict at 2:50 pm, after a four-hour reading.",
+        "The Varnia court announced its verdict in the morning, after a four-hour reading.",
+    );
+    assert_eq!(
+        conflicts.iter().map(sides).collect::<Vec<_>>(),
+        [("2:50 pm", "morning")],
+        "{conflicts:#?}"
+    );
+    // Inside it, the two agree.
+    let (_, conflicts) = pair(
+        "The Varnia court announced its verdict at 10:15 am, after a four-hour reading.",
+        "The Varnia court announced its verdict in the morning, after a four-hour reading.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    // "The morning papers" say nothing of when.
+    assert!(labels("The morning papers led with the verdict.", FactKind::Date).is_empty());
+    assert_eq!(
+        labels("Talks resumed on Monday evening.", FactKind::Date),
+        ["Monday evening"]
+    );
+}

@@ -24,6 +24,69 @@ pub struct DateValue {
     pub relative: Option<String>,
     /// True when the year was not written here but inferred from another date in the report.
     pub year_inferred: bool,
+    /// A part of the day instead of a clock time ("in the morning", "Monday evening").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<DayPeriod>,
+}
+
+/// A part of the day, as news gives a time it does not know to the minute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayPeriod {
+    /// From 5:00 to noon.
+    Morning,
+    /// From noon to 18:00.
+    Afternoon,
+    /// From 17:00 to 22:00.
+    Evening,
+}
+
+impl DayPeriod {
+    /// The period a word names ("morning", "afternoon", "evening").
+    pub fn from_word(word: &str) -> Option<DayPeriod> {
+        match word {
+            "morning" => Some(DayPeriod::Morning),
+            "afternoon" => Some(DayPeriod::Afternoon),
+            "evening" => Some(DayPeriod::Evening),
+            _ => None,
+        }
+    }
+
+    /// Its minutes after midnight, start included, end excluded. The ends are generous,
+    /// since "evening" begins earlier in some places than others: a clock time clashes with
+    /// a period only when no reading of the period holds it.
+    pub fn minutes(self) -> std::ops::Range<u16> {
+        match self {
+            DayPeriod::Morning => 5 * 60..12 * 60,
+            DayPeriod::Afternoon => 12 * 60..18 * 60,
+            DayPeriod::Evening => 17 * 60..22 * 60,
+        }
+    }
+
+    /// Its name, lower-case.
+    pub fn name(self) -> &'static str {
+        match self {
+            DayPeriod::Morning => "morning",
+            DayPeriod::Afternoon => "afternoon",
+            DayPeriod::Evening => "evening",
+        }
+    }
+
+    fn overlaps(self, other: DayPeriod) -> bool {
+        let (a, b) = (self.minutes(), other.minutes());
+        a.start < b.end && b.start < a.end
+    }
+}
+
+/// How a time of day and a part of the day (or two parts) stand: `None` when either side
+/// gives neither, else whether they can be the same moment.
+fn times_agree(x: &DateValue, y: &DateValue) -> Option<bool> {
+    match (x.minutes, x.period, y.minutes, y.period) {
+        (Some(a), _, Some(b), _) => Some(a == b),
+        (Some(m), _, None, Some(p)) | (None, Some(p), Some(m), _) => Some(p.minutes().contains(&m)),
+        (None, Some(p), None, Some(q)) => Some(p.overlaps(q)),
+        _ => None,
+    }
 }
 
 /// The weekday of a calendar date, 0 = Monday … 6 = Sunday (proleptic Gregorian).
@@ -83,6 +146,7 @@ impl DateValue {
             && self.month.is_none()
             && self.year.is_none()
             && self.minutes.is_none()
+            && self.period.is_none()
             && self.relative.is_none()
     }
 
@@ -102,11 +166,11 @@ impl DateValue {
         let same_calendar = agree(self.day, other.day)
             && agree(self.month, other.month)
             && agree(self.year, other.year)
-            && agree(self.minutes, other.minutes);
+            && times_agree(self, other) != Some(false);
         let shared_fields = (self.day.is_some() && other.day.is_some())
             || (self.month.is_some() && other.month.is_some())
             || (self.year.is_some() && other.year.is_some())
-            || (self.minutes.is_some() && other.minutes.is_some())
+            || times_agree(self, other).is_some()
             || (self.effective_weekday().is_some() && other.effective_weekday().is_some());
         same_calendar && shared_fields && agree(self.effective_weekday(), other.effective_weekday())
     }
@@ -125,7 +189,7 @@ impl DateValue {
             || differ(self.day, other.day)
             || differ(self.month, other.month)
             || differ(self.year, other.year)
-            || differ(self.minutes, other.minutes)
+            || times_agree(self, other) == Some(false)
     }
 
     /// How many fields the value gives; a more specific value can absorb a less specific one.
@@ -135,7 +199,7 @@ impl DateValue {
             self.day.is_some(),
             self.month.is_some(),
             self.year.is_some(),
-            self.minutes.is_some(),
+            self.minutes.is_some() || self.period.is_some(),
             self.relative.is_some(),
         ]
         .iter()
@@ -154,6 +218,7 @@ impl DateValue {
             && covered(self.month, other.month)
             && covered(self.year, other.year)
             && covered(self.minutes, other.minutes)
+            && (other.period.is_none() || self.period.is_some() || self.minutes.is_some())
     }
 
     /// A canonical label: "Monday 1 December 2025", "Sunday", "30 November", "10:00",
@@ -176,6 +241,8 @@ impl DateValue {
         }
         if let Some(min) = self.minutes {
             parts.push(format!("{:02}:{:02}", min / 60, min % 60));
+        } else if let Some(period) = self.period {
+            parts.push(period.name().to_string());
         }
         parts.join(" ")
     }
@@ -183,13 +250,14 @@ impl DateValue {
     /// A key under which equal values meet.
     pub fn key(&self) -> String {
         format!(
-            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             self.effective_weekday(),
             self.day,
             self.month,
             self.year,
             self.minutes,
-            self.relative
+            self.relative,
+            self.period
         )
     }
 }

@@ -2,7 +2,7 @@
 //! "Dec. 1", "December 1st", "1 December", "Monday, December 1st", "Nov. 30, 2025", "2022",
 //! "in March", "10 a.m.", "14:30", "last week", "earlier this year", "Christmas".
 
-use super::calendar::DateValue;
+use super::calendar::{DateValue, DayPeriod};
 use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
@@ -20,6 +20,7 @@ pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
         }
         let parsed = parse_date(scan, i)
             .or_else(|| parse_time(scan, i))
+            .or_else(|| parse_period(scan, i))
             .or_else(|| parse_relative(scan, i))
             .or_else(|| parse_year(scan, i));
         match parsed {
@@ -104,6 +105,11 @@ fn parse_date(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {
         } else {
             i + 1
         };
+        // "Monday morning", "Sunday evening".
+        if let Some(period) = DayPeriod::from_word(scan.key(i + 1)) {
+            value.period = Some(period);
+            return Some((i + 2, value));
+        }
         if scan.kind(i + 1) != Some(TokKind::Possessive) {
             if let Some((end, date)) = parse_calendar(scan, next) {
                 value.day = date.day;
@@ -213,6 +219,27 @@ fn parse_time(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {
         None if has_minutes && hour < 24 && minute < 60 => time(hour * 60 + minute, end),
         _ => None,
     }
+}
+
+/// A part of the day said of when something happened: "in the morning", "this evening",
+/// "on the afternoon of", "yesterday afternoon" — not "the morning papers".
+fn parse_period(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {
+    let period = DayPeriod::from_word(scan.key(i))?;
+    let before = |back: usize| i.checked_sub(back).map_or("", |b| scan.key(b));
+    let said_of_when = matches!(before(1), "this" | "yesterday" | "tomorrow")
+        || (before(1) == "the" && matches!(before(2), "in" | "on" | "during" | "by"))
+        || (matches!(before(1), "early" | "late")
+            && before(2) == "the"
+            && matches!(before(3), "in" | "on" | "during" | "by"));
+    said_of_when.then(|| {
+        (
+            i + 1,
+            DateValue {
+                period: Some(period),
+                ..DateValue::default()
+            },
+        )
+    })
 }
 
 fn parse_relative(scan: &Scan, i: usize) -> Option<(usize, DateValue)> {

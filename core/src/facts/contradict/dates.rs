@@ -16,7 +16,10 @@ fn date_of(m: &Mention) -> Option<&DateValue> {
     match &m.detail {
         Detail::Date(v)
             if m.event.is_some()
-                && (v.effective_weekday().is_some() || v.day.is_some() || v.minutes.is_some()) =>
+                && (v.effective_weekday().is_some()
+                    || v.day.is_some()
+                    || v.minutes.is_some()
+                    || v.period.is_some()) =>
         {
             Some(v)
         }
