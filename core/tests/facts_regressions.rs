@@ -473,3 +473,23 @@ fn a_clock_time_outside_the_part_of_the_day_the_other_report_gives_is_a_contradi
         ["Monday evening"]
     );
 }
+
+#[test]
+fn a_pronoun_speaks_for_the_subject_of_the_last_sentence_naming_someone() {
+    // Rell is named last before "she", and again after it as the one she told; the speaker
+    // is the sentence's subject.
+    let (found, conflicts) = pair(
+        "Talks in Tarvan\n\nAna Kovac met Tomas Rell on Monday. She told Rell the plan was \"far from finished\", an aide said.",
+        "Talks in Tarvan\n\nAna Kovac met Tomas Rell on Monday. The plan was \"far from finished\", Kovac told him.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    let quotes: Vec<(&str, FactStatus)> = found
+        .iter()
+        .filter(|f| f.kind == FactKind::Quote)
+        .map(|f| (f.label.as_str(), f.status))
+        .collect();
+    assert_eq!(
+        quotes,
+        [("Ana Kovac: “far from finished”", FactStatus::Shared)]
+    );
+}

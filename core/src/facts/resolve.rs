@@ -590,8 +590,27 @@ fn compound_people(people: &mut People, c: &Candidate) -> Vec<(Mention, Option<u
         .collect()
 }
 
-/// Name each quotation's speaker: the person whose mention it is, or for "he" the last
-/// person named before the quote, for "the president" the last one with that title.
+/// The person a "he" or "she" at byte `at` most likely stands for: of the last sentence to
+/// name someone before it, the first person named — the sentence's subject as news writes
+/// it. "Kovac met Rell on Monday. She told Rell …": she is Kovac, although Rell was named
+/// last (and once more after the pronoun, which cannot count).
+fn subject_before(list: &[(Mention, Option<usize>)], at: usize) -> Option<usize> {
+    let named_before = |(m, id): &(Mention, Option<usize>)| {
+        (m.kind == FactKind::Person && m.span.end <= at).then_some((m.sentence, *id))
+    };
+    let (sentence, _) = list
+        .iter()
+        .rev()
+        .find_map(|e| named_before(e).filter(|(_, id)| id.is_some()))?;
+    list.iter()
+        .filter_map(named_before)
+        .find(|&(s, id)| s == sentence && id.is_some())
+        .and_then(|(_, id)| id)
+}
+
+/// Name each quotation's speaker: the person whose mention it is, or for "he" the first
+/// person named in the last sentence naming someone before the quote, for "the president"
+/// the last one with that title.
 fn resolve_speakers(
     list: &mut [(Mention, Option<usize>)],
     labels: &[String],
@@ -626,7 +645,9 @@ fn resolve_speakers(
                     Some(id) => labels[*id].clone(),
                     None => entity_label(m).unwrap_or_else(|| speaker.written.clone()),
                 }),
-            SpeakerCue::Pronoun => last_person.map(|id| labels[id].clone()),
+            SpeakerCue::Pronoun => subject_before(list, speaker.span.start)
+                .or(last_person)
+                .map(|id| labels[id].clone()),
             SpeakerCue::Description => {
                 let noun = key(&speaker.written)
                     .rsplit(' ')
