@@ -2,6 +2,7 @@
 
 use crate::ingest::{self, IngestError, SourceInfo};
 use crate::segment;
+pub use crate::segment::{Paragraph, Sentence, Word};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -24,41 +25,6 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Words in order, across all sentences.
     pub words: Vec<Word>,
-}
-
-/// A paragraph (a block separated by blank lines, or one line of a line-per-paragraph text).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Paragraph {
-    /// Byte range in the text.
-    #[serde(with = "crate::span_serde")]
-    pub span: Range<usize>,
-    /// Page furniture ("Post a Comment", bylines, captions) rather than report text;
-    /// excluded from comparison unless [`crate::Options::include_boilerplate`] is set.
-    pub boilerplate: bool,
-}
-
-/// A sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sentence {
-    /// Byte range in the text (trimmed of surrounding white space).
-    #[serde(with = "crate::span_serde")]
-    pub span: Range<usize>,
-    /// Index of its paragraph.
-    pub paragraph: usize,
-    /// Indices of its words in [`Document::words`].
-    pub words: Range<usize>,
-    /// Copied from its paragraph, for quick filtering.
-    pub boilerplate: bool,
-}
-
-/// A word (or number, like "1,000" or "28-point").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Word {
-    /// Byte range in the text.
-    #[serde(with = "crate::span_serde")]
-    pub span: Range<usize>,
-    /// Case-, accent- and quote-folded form used for matching (see [`crate::fold`]).
-    pub folded: String,
 }
 
 impl Document {

@@ -63,13 +63,15 @@ pub mod fold;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod options;
 pub mod segment;
 pub mod span_serde;
 pub mod spelling;
 pub mod verbatim;
 pub mod vocabulary;
 
-pub use compare::{compare, Options};
+pub use compare::compare;
 pub use document::Document;
 pub use ingest::IngestError;
 pub use model::*;
+pub use options::Options;

@@ -24,12 +24,47 @@
 //! no sentence at all. All spans are byte ranges into the text as given: "\r\n" line endings
 //! need no conversion.
 
-use crate::document::{Paragraph, Sentence, Word};
 use crate::fold::{fold, is_stop_word};
 use crate::lexicon::lexicon;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// A paragraph (a block separated by blank lines, or one line of a line-per-paragraph text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Byte range in the text.
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Page furniture ("Post a Comment", bylines, captions) rather than report text;
+    /// excluded from comparison unless [`crate::Options::include_boilerplate`] is set.
+    pub boilerplate: bool,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte range in the text (trimmed of surrounding white space).
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Indices of its words in [`crate::Document::words`].
+    pub words: Range<usize>,
+    /// Copied from its paragraph, for quick filtering.
+    pub boilerplate: bool,
+}
+
+/// A word (or number, like "1,000" or "28-point").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Word {
+    /// Byte range in the text.
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// Case-, accent- and quote-folded form used for matching (see [`crate::fold`]).
+    pub folded: String,
+}
 
 /// The segmentation of one text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
