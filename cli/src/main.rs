@@ -10,6 +10,7 @@
 //! the comparison is printed with a note where that step's results would be, and the exit
 //! code is 0 (see `compare::compare_in_steps`).
 
+mod corpus;
 mod input;
 mod matrix_view;
 mod summary;
@@ -41,6 +42,20 @@ enum Command {
         /// Print the comparison as JSON (the schema in the README) instead of a summary.
         #[arg(long)]
         json: bool,
+    },
+    /// Group many reports by event and sum up each event: contradictions with the reports on
+    /// each side, facts only one report gives, shared wording. Writes events.jsonl,
+    /// reports.jsonl and index.html into the output folder.
+    Corpus {
+        /// A folder of reports (any format the page reads, in subfolders too) or a JSON-lines
+        /// file, one report a line: {"id", "text"} and any of "source", "url", "title", "date".
+        input: PathBuf,
+        /// The folder to write into (made if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Threads to use (all cores by default).
+        #[arg(long)]
+        jobs: Option<usize>,
     },
     /// Which facts each of two or more reports carries: the fact × source table.
     Matrix {
@@ -111,6 +126,7 @@ fn run(command: Command) -> Result<String, input::InputError> {
                 summary::render(&left, &right, &comparison)
             })
         }
+        Command::Corpus { input, out, jobs } => corpus::run(&input, &out, jobs),
         Command::Matrix { files, json } => {
             let documents = files
                 .iter()

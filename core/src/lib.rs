@@ -56,6 +56,7 @@
 
 pub mod align;
 pub mod compare;
+pub mod corpus;
 pub mod diff;
 pub mod document;
 pub mod facts;
