@@ -242,3 +242,35 @@ fn the_real_reports_of_the_bench_come_apart_into_their_events() {
     expected.sort();
     assert_eq!(found, expected);
 }
+
+#[test]
+fn one_report_two_identical_reports_and_a_huge_one_each_get_an_answer() {
+    let dir = scratch_dir("corpus-edges");
+    // One report: no event, but a listing.
+    let one = dir.join("one.jsonl");
+    std::fs::write(&one, line("only", FLOOD_A)).unwrap();
+    let (ok, err) = run_corpus(&one, &dir.join("out-one"));
+    assert!(ok, "{err}");
+    assert!(events(&dir.join("out-one")).is_empty());
+    assert_eq!(lines(&dir.join("out-one/reports.jsonl")).len(), 1);
+    // Two identical reports: one event, every word reused.
+    let twins = dir.join("twins.jsonl");
+    let huge = "Floods. ".repeat(3_000_000);
+    std::fs::write(
+        &twins,
+        [line("a", FLOOD_A), line("b", FLOOD_A), line("huge", &huge)].join("\n"),
+    )
+    .unwrap();
+    let out = dir.join("out-twins");
+    let (ok, err) = run_corpus(&twins, &out);
+    assert!(ok, "{err}");
+    assert_eq!(events(&out), [vec!["a", "b"]]);
+    let event = &lines(&out.join("events.jsonl"))[0];
+    assert_eq!(event["reuse"][0]["share_a"], 1.0, "{event:#}");
+    let reports = lines(&out.join("reports.jsonl"));
+    let too_big = reports.iter().find(|r| r["id"] == "line 3").unwrap();
+    assert!(
+        too_big["error"].as_str().unwrap().contains("larger"),
+        "{too_big}"
+    );
+}
