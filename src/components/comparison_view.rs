@@ -57,12 +57,15 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         })
     };
     let window = use_state_eq(|| Window::first(rows));
-    // A new comparison starts at its top, with its first screen, from its first render: until
-    // the effect below resets it, the window kept is still the last comparison's.
-    let last_result = use_mut_ref(|| props.result.clone());
-    let fresh = *last_result.borrow() != props.result;
+    // Another pair starts at its top, with its first screen, from its first render: until
+    // the effect below resets it, the window kept is still the last pair's. The same pair
+    // again — its facts arriving after its rows, a contradiction set aside — keeps the
+    // reader's place: a jump made meanwhile stays where it went.
+    let pair = (props.result.left, props.result.right, rows);
+    let last_pair = use_mut_ref(|| pair);
+    let fresh = *last_pair.borrow() != pair;
     if fresh {
-        *last_result.borrow_mut() = props.result.clone();
+        *last_pair.borrow_mut() = pair;
     }
     let drawn = if fresh {
         Window::first(rows)
@@ -71,8 +74,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     };
     {
         let window = window.clone();
-        use_effect_with(props.result.clone(), move |result| {
-            window.set(Window::first(result.view.rows.len()));
+        use_effect_with(pair, move |&(_, _, rows)| {
+            window.set(Window::first(rows));
         });
     }
     let pending_reveal: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
