@@ -106,6 +106,8 @@ macro_rules! lists {
             $( $name: List, )*
             months: Numbered,
             weekdays: Numbered,
+            events: Numbered,
+            claims: &'static str,
         }
 
         impl Lexicon {
@@ -118,6 +120,8 @@ macro_rules! lists {
                         ))), )*
                         months: Numbered::parse(include_str!("../lexicon/en/months.txt"), 1),
                         weekdays: Numbered::parse(include_str!("../lexicon/en/weekdays.txt"), 0),
+                        events: Numbered::parse(include_str!("../lexicon/en/event_words.txt"), 0),
+                        claims: include_str!("../lexicon/en/claims.txt"),
                     },
                 }
             }
@@ -195,9 +199,54 @@ lists! {
     company_kinds,
     /// Nouns of an apposition that make a single name a person ("resident", "survivor").
     person_appositions,
+    /// Words that open a new clause, so a date before them and a place after them are apart.
+    clause_openers,
+    /// Prepositions that place an event: "met in Paris", "talks at the Élysée". Not "to" or.
+    event_locatives,
+    /// Verbs (and "according") that attribute a quotation: "said", "told", "called".
+    reporting_verbs,
+    /// Pronouns that speak for a person named earlier ("he said").
+    speaker_pronouns,
+    /// What follows a possessive speaker and still names them: "Macron's office said".
+    spokesbodies,
+    /// Words too common to tell two figures' clauses apart ("the", "of", "has").
+    claim_function_words,
+    /// Words opening a clause about something else: a figure's window of words stops there.
+    claim_breaks,
+    /// Words opening a clause of its own after a verb of saying: "he told reporters as tens of.
+    subordinators,
+    /// Nouns too general to name what a figure counts on their own ("3 people", "2 years").
+    generic_nouns,
+    /// Event words that name one encounter from either side: "met" and "talks" describe one day.
+    encounter_events,
+    /// Words that end a noun phrase after a number: function words, auxiliaries, adverbs, and.
+    phrase_stops,
+    /// Object pronouns: the word before one is a verb ("a nine-hour meeting brought him").
+    object_pronouns,
+    /// Past participles that count people on their own ("12 killed", "three injured").
+    casualty_words,
+    /// Verbs after which "over" or "under" ends a phrasal verb ("hand", "took").
+    phrasal_verbs,
 }
 
 impl Lexicon {
+    /// The claims file (`claims.txt`: measures, hedges, vague quantities, verbs of saying),
+    /// whose structured lines `facts::claim_words` parses.
+    pub fn claims_file(&self) -> &'static str {
+        self.claims
+    }
+
+    /// The canonical event a word names ("met" → "meeting", "signed" → "agreement").
+    pub fn event(&self, key: &str) -> Option<&'static str> {
+        let n = *self.events.index.get(key)?;
+        self.events.keys.get(usize::from(n)).copied()
+    }
+
+    /// Where a canonical event stands in the file, most telling first.
+    pub fn event_rank(&self, event: &str) -> Option<usize> {
+        self.events.keys.iter().position(|&e| e == event)
+    }
+
     /// The month numbered by a name or abbreviation key ("december", "dec", "sept"), 1..=12.
     pub fn month(&self, key: &str) -> Option<u8> {
         self.months.index.get(key).copied()

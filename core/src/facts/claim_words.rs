@@ -1,11 +1,10 @@
 //! The words claims are read with — measures, hedges, vague quantities, attribution verbs —
-//! loaded once from the language's data file (`core/lexicon/en/claims.txt`), so the rules in
+//! parsed once from the language's data file (`core/lexicon/en/claims.txt`, given by
+//! [`crate::lexicon`], the one place that knows the files), so the rules in
 //! [`super::numbers`], [`super::claims`] and the contradiction rules hold no word lists.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
-
-const ENGLISH: &str = include_str!("../../lexicon/en/claims.txt");
 
 /// How a hedge bounds the value it stands before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +55,7 @@ pub struct ClaimWords {
 /// The loaded word lists.
 pub fn words() -> &'static ClaimWords {
     static WORDS: OnceLock<ClaimWords> = OnceLock::new();
-    WORDS.get_or_init(|| parse(ENGLISH))
+    WORDS.get_or_init(|| parse(crate::lexicon::lexicon().claims_file()))
 }
 
 fn parse(text: &'static str) -> ClaimWords {

@@ -69,17 +69,6 @@ impl ClaimContext {
     }
 }
 
-/// Words too common to tell two clauses' subjects apart.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
-    "but", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "will", "would", "as", "than", "more", "over", "about", "their", "his",
-    "her", "they", "he", "she", "which", "who", "there", "also", "into", "after", "before",
-    "since", "while", "some", "least", "up", "not", "so", "all",
-];
-
-super::phrases::word_set!(function_words, FUNCTION_WORDS);
-
 /// Fill in the [`ClaimContext`] of every figure found in the sentence.
 pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
     if !found
@@ -154,7 +143,12 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
         let window = claim_window(scan, start, end);
         let mut words: Vec<String> = window
             .clone()
-            .filter(|&t| scan.is_word(t) && !function_words().contains(scan.key(t)))
+            .filter(|&t| {
+                scan.is_word(t)
+                    && !crate::lexicon::lexicon()
+                        .claim_function_words()
+                        .contains(scan.key(t))
+            })
             .flat_map(|t| {
                 scan.key(t)
                     .split(' ')
@@ -242,19 +236,18 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
     }
 }
 
-/// Words opening a clause about something else: the window of a figure's words stops there.
-const BREAKS: &[&str] = &[
-    "while", "whereas", "which", "who", "whom", "whose", "but", "although", "though", "because",
-    "after", "before", "when", "where", "then", "amid",
-];
-
 /// The tokens telling what a figure is about: up to fifteen words before it and ten after,
 /// within its clause — bounded by a semicolon or a word opening another clause, not by
 /// brackets or commas, which set off names and titles ("independents, backed by Imran
 /// Khan's party (PTI), won 93").
 fn claim_window(scan: &Scan, start: usize, end: usize) -> std::ops::Range<usize> {
-    let hard =
-        |t: usize| scan.is_punct(t, ";") || (scan.is_word(t) && BREAKS.contains(&scan.key(t)));
+    let hard = |t: usize| {
+        scan.is_punct(t, ";")
+            || (scan.is_word(t)
+                && crate::lexicon::lexicon()
+                    .claim_breaks()
+                    .contains(scan.key(t)))
+    };
     // Going back, a relative pronoun leads to what it is about ("the rally, which numbered …").
     let relative = |t: usize| matches!(scan.key(t), "which" | "who" | "whom" | "whose");
     let (mut a, mut words) = (start, 0);
@@ -288,15 +281,14 @@ fn source_of(scan: &Scan, names: &[(usize, String)]) -> Option<(usize, String)> 
     subject_of(scan, names, verb).map(|s| (verb, s))
 }
 
-/// Words opening a clause of its own after a verb of saying: "he told reporters as tens of
-/// thousands gathered" says nothing of who counted them.
-const SUBORDINATORS: &[&str] = &[
-    "as", "while", "when", "after", "before", "because", "although", "though", "amid", "where",
-];
-
 /// True when the verb of saying at `verb` governs the figure at `at`.
 fn governs(scan: &Scan, verb: usize, at: usize) -> bool {
-    at < verb || !(verb + 1..at).any(|t| SUBORDINATORS.contains(&scan.key(t)))
+    at < verb
+        || !(verb + 1..at).any(|t| {
+            crate::lexicon::lexicon()
+                .subordinators()
+                .contains(scan.key(t))
+        })
 }
 
 fn subject_of(scan: &Scan, names: &[(usize, String)], verb: usize) -> Option<String> {
@@ -319,7 +311,12 @@ fn subject_of(scan: &Scan, names: &[(usize, String)], verb: usize) -> Option<Str
             return Some(key.clone());
         }
     }
-    if scan.is_word(before) && !scan.used[before] && !function_words().contains(scan.key(before)) {
+    if scan.is_word(before)
+        && !scan.used[before]
+        && !crate::lexicon::lexicon()
+            .claim_function_words()
+            .contains(scan.key(before))
+    {
         // "police estimated", "officials said": a generic subject.
         let k = scan.key(before);
         if matches!(k, "officials" | "authorities" | "it") {
@@ -343,6 +340,10 @@ fn subject_after(scan: &Scan, names: &[(usize, String)], at: usize) -> Option<St
         j += 1;
     }
     let k = if scan.key(at) == "the" { at + 1 } else { at };
-    (scan.is_word(k) && !scan.used[k] && !function_words().contains(scan.key(k)))
-        .then(|| super::numbers::singular(scan.key(k)))
+    (scan.is_word(k)
+        && !scan.used[k]
+        && !crate::lexicon::lexicon()
+            .claim_function_words()
+            .contains(scan.key(k)))
+    .then(|| super::numbers::singular(scan.key(k)))
 }

@@ -7,90 +7,8 @@ use super::canon::key;
 use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::mention::{Detail, Entity, Event};
-use super::phrases::word_set;
 use crate::model::FactKind;
 use std::ops::Range;
-
-/// Words that open a new clause, so a date before them and a place after them are apart.
-#[rustfmt::skip]
-const CLAUSE_WORDS: &[&str] = &[
-    "followed", "following", "after", "before", "which", "while", "whereas", "when", "but", "who",
-    "whose", "then", "although", "though", "because", "amid", "ahead", "whom", "where",
-];
-
-/// Event words and the canonical event they name.
-const EVENT_WORDS: &[(&str, &str)] = &[
-    ("meeting", "meeting"),
-    ("meet", "meeting"),
-    ("met", "meeting"),
-    ("meets", "meeting"),
-    ("convened", "meeting"),
-    ("hosted", "meeting"),
-    ("talks", "talks"),
-    ("talk", "talks"),
-    ("talked", "talks"),
-    ("discussions", "discussions"),
-    ("discussion", "discussions"),
-    ("discussed", "discussions"),
-    ("negotiations", "talks"),
-    ("visit", "visit"),
-    ("visited", "visit"),
-    ("trip", "visit"),
-    ("arrived", "visit"),
-    ("landed", "visit"),
-    ("summit", "summit"),
-    ("call", "call"),
-    ("conference", "conference"),
-    ("attack", "attack"),
-    ("attacks", "attack"),
-    ("strike", "attack"),
-    ("strikes", "attack"),
-    ("vote", "vote"),
-    ("election", "election"),
-    ("referendum", "referendum"),
-    ("agreement", "agreement"),
-    ("deal", "agreement"),
-    ("signed", "agreement"),
-    ("agreed", "agreement"),
-    ("ceremony", "ceremony"),
-    ("speech", "speech"),
-    ("announced", "announcement"),
-    ("announcement", "announcement"),
-];
-
-word_set!(clause_words, CLAUSE_WORDS);
-
-/// [`EVENT_WORDS`] as a table: clauses are scanned word by word, so each word costs one
-/// hash rather than a pass over the list.
-fn event_words() -> &'static rustc_hash::FxHashMap<&'static str, &'static str> {
-    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
-    TABLE.get_or_init(|| EVENT_WORDS.iter().copied().collect())
-}
-
-/// Prepositions that place an event: "met in Paris", "talks at the Élysée". Not "to" or
-/// "from" ("deliver boats to Ukraine" says nothing of where the signing was).
-/// Canonical event words, most telling first: when two reports name one event differently
-/// ("met" and "signed"), the contradiction is described with the earlier word.
-pub(super) const EVENT_ORDER: &[&str] = &[
-    "meeting",
-    "talks",
-    "discussions",
-    "summit",
-    "visit",
-    "call",
-    "conference",
-    "agreement",
-    "attack",
-    "vote",
-    "election",
-    "referendum",
-    "ceremony",
-    "speech",
-    "announcement",
-];
-
-const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside"];
 
 /// Attach an [`Event`] to every date found in the sentence, and to every place named after
 /// "in" / "at" (the place of its clause's event).
@@ -101,9 +19,11 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found], fallback: Option<&Entity>
     let clauses = clauses(scan);
     let clause_of = |tok: usize| clauses.iter().position(|c| c.contains(&tok)).unwrap_or(0);
     let noun_of = |clause: usize| {
-        clauses[clause]
-            .clone()
-            .find_map(|t| event_words().get(scan.key(t)).map(|n| n.to_string()))
+        clauses[clause].clone().find_map(|t| {
+            crate::lexicon::lexicon()
+                .event(scan.key(t))
+                .map(str::to_string)
+        })
     };
     let dated: Vec<usize> = found
         .iter()
@@ -193,7 +113,10 @@ pub(super) fn clauses(scan: &Scan) -> Vec<Range<usize>> {
         let spaced_hyphen = scan.is_punct(i, "-") && !scan.joined(i);
         let breaks = scan.is_punct(i, ";—–():")
             || spaced_hyphen
-            || (scan.is_word(i) && clause_words().contains(scan.key(i)));
+            || (scan.is_word(i)
+                && crate::lexicon::lexicon()
+                    .clause_openers()
+                    .contains(scan.key(i)));
         if breaks && i > start {
             out.push(start..i);
             start = i;
@@ -215,7 +138,9 @@ fn place_of(scan: &Scan, f: &Found) -> Option<(u8, Entity)> {
         } else {
             before
         };
-        LOCATIVE.contains(&scan.key(b))
+        crate::lexicon::lexicon()
+            .event_locatives()
+            .contains(scan.key(b))
     };
     match &f.what {
         What::Fact(FactKind::Place, Detail::Place(e)) if !e.demonym => {

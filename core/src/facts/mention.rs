@@ -138,7 +138,7 @@ impl Event {
     pub fn describe_pair(&self, other: &Event) -> String {
         let rank = |n: &Option<String>| {
             n.as_deref()
-                .and_then(|n| super::events::EVENT_ORDER.iter().position(|&e| e == n))
+                .and_then(|n| crate::lexicon::lexicon().event_rank(n))
                 .unwrap_or(usize::MAX)
         };
         let noun = if rank(&self.noun) <= rank(&other.noun) {

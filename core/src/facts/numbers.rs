@@ -216,44 +216,6 @@ const SCALES: &[(&str, f64)] = &[
     ("bn", 1e9),
 ];
 
-/// Words that end a noun phrase after a number: function words, auxiliaries and adverbs.
-#[rustfmt::skip]
-const PHRASE_STOPS: &[&str] = &[
-    "the", "a", "an", "of", "from", "to", "in", "on", "at", "by", "for", "with", "without", "into",
-    "onto", "across", "over", "under", "and", "or", "but", "nor", "that", "which", "who", "whom",
-    "whose", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she",
-    "we", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did", "said", "says",
-    "say", "overnight", "ago", "earlier", "later", "each", "per", "apiece", "since", "after",
-    "before", "during", "while", "as", "than", "then", "also", "still", "already", "now", "just",
-    "only", "more", "less", "fewer", "about", "around", "near", "between", "among", "against",
-    "toward", "towards", "through", "until", "so", "if", "when", "where", "not", "no", "yet",
-    "away", "back", "up", "down", "out", "off", "there", "here", "both", "all", "some", "any",
-    "such", "own", "same", "other", "another", "last", "next", "first", "ahead", "long", "old",
-    "time", "times", "one", "him", "them", "us", "me", "you", "itself", "themselves",
-    // Irregular past tenses, which no ending gives away ("a 6.4 earthquake struck").
-    "struck", "shook", "rocked", "took", "came", "went", "gave", "fell", "rose", "won", "began",
-];
-
-/// Object pronouns: the word before one is a verb ("a nine-hour meeting brought him").
-const OBJECTS: &[&str] = &["him", "her", "them", "us", "me", "it"];
-
-/// Past participles that count people on their own ("12 killed", "three injured").
-const CASUALTIES: &[&str] = &[
-    "killed",
-    "injured",
-    "wounded",
-    "dead",
-    "missing",
-    "detained",
-    "arrested",
-    "displaced",
-    "evacuated",
-    "rescued",
-];
-
-word_set!(phrase_stops, PHRASE_STOPS);
-
 /// Find numbers in the sentence (tokens not claimed by dates) and claim them.
 pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
     let mut i = 0;
@@ -606,7 +568,8 @@ fn rate_of(scan: &Scan, at: usize) -> Option<String> {
     let w = claim_words();
     if w.is_per(scan.key(at)) && scan.key(at) != "each" && scan.is_word(at + 1) {
         let next = scan.key(at + 1);
-        if !phrase_stops().contains(next) && !scan.is_capitalised(at + 1) {
+        if !crate::lexicon::lexicon().phrase_stops().contains(next) && !scan.is_capitalised(at + 1)
+        {
             return Some(singular(next));
         }
     }
@@ -662,14 +625,10 @@ fn is_list_marker(scan: &Scan, i: usize, end: usize) -> bool {
 
 /// "hand over forty boats", "took over 12 towns": "over" ends a phrasal verb, not a hedge.
 fn is_phrasal_particle(scan: &Scan, at: usize, hedge: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "hand", "hands", "take", "takes", "took", "turn", "turns", "pass", "passes", "hold",
-        "holds", "held", "win", "wins", "won", "give", "gives", "gave", "bring", "brought",
-        "carry", "carried", "go", "goes", "went", "fly", "flew", "run", "ran",
-    ];
     matches!(hedge, "over" | "under") && at > 0 && {
         let before = scan.key(at - 1);
-        VERBS.contains(&before) || (before.len() > 3 && before.ends_with("ed"))
+        crate::lexicon::lexicon().phrasal_verbs().contains(before)
+            || (before.len() > 3 && before.ends_with("ed"))
     }
 }
 
@@ -815,12 +774,19 @@ fn noun_phrase(scan: &Scan, start: usize) -> (usize, Option<String>) {
         let k = scan.key(j);
         let participle = k.ends_with("ed") || k.ends_with("ing");
         let verb_like = if words > 0 {
-            participle || OBJECTS.contains(&scan.key(j + 1))
+            participle
+                || crate::lexicon::lexicon()
+                    .object_pronouns()
+                    .contains(scan.key(j + 1))
         } else {
-            k.ends_with("ed") && !CASUALTIES.contains(&k)
+            k.ends_with("ed") && !crate::lexicon::lexicon().casualty_words().contains(k)
         };
         let ends_people = words > 0 && claim_words().ends_people_phrase(k);
-        if phrase_stops().contains(k) || k.ends_with("ly") || verb_like || ends_people {
+        if crate::lexicon::lexicon().phrase_stops().contains(k)
+            || k.ends_with("ly")
+            || verb_like
+            || ends_people
+        {
             break;
         }
         last_word = Some(j);

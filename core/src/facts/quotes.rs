@@ -10,7 +10,6 @@ use super::canon::key;
 use super::extract::Raw;
 use super::lex::{lex, Tok, TokKind};
 use super::mention::{Detail, Mention};
-use super::phrases::word_set;
 use crate::document::Document;
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
@@ -55,29 +54,6 @@ pub enum SpeakerCue {
     /// By description ("the president"): the last person named with that title or role.
     Description,
 }
-
-/// Verbs (and "according") that attribute a quotation.
-#[rustfmt::skip]
-const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
-    "noted", "notes", "called", "calls", "described", "describes", "labeled", "labelled", "labels",
-    "characterized", "characterised", "praised", "praises", "urged", "urges", "warned", "warns",
-    "stressed", "stresses", "emphasized", "emphasised", "insisted", "acknowledged", "acknowledges",
-    "announced", "declared", "explained", "argued", "asked", "replied", "posted", "tweeted",
-    "remarked", "recalled", "continued", "promised", "pledged", "vowed", "admitted", "claimed",
-    "suggested", "confirmed", "reported", "condemned", "according",
-];
-
-word_set!(speech, SPEECH);
-
-const PRONOUNS: &[&str] = &["he", "she", "they"];
-
-/// What follows a possessive speaker and still names them: "Macron's office said".
-#[rustfmt::skip]
-const SPOKESBODIES: &[&str] = &[
-    "office", "spokesperson", "spokesman", "spokeswoman", "team", "government", "ministry",
-    "aides",
-];
 
 /// Find the quotations of every compared paragraph.
 pub(super) fn find(doc: &Document, raw: &mut Raw) {
@@ -263,20 +239,28 @@ fn cap_run(text: &str, toks: &[Tok], i: usize) -> Option<Range<usize>> {
 /// A speaker phrase starting at `i`: a name, a pronoun, or "the" + description.
 fn phrase_at(text: &str, toks: &[Tok], i: usize) -> Option<(Range<usize>, SpeakerCue)> {
     let k = tok_key(text, toks, i);
-    if PRONOUNS.contains(&k.as_str()) {
+    if crate::lexicon::lexicon()
+        .speaker_pronouns()
+        .contains(k.as_str())
+    {
         return Some((i..i + 1, SpeakerCue::Pronoun));
     }
     if k == "the" {
         let mut end = i + 1;
         while end < i + 4
             && toks.get(end).is_some_and(|t| t.kind == TokKind::Word)
-            && !speech().contains(tok_key(text, toks, end).as_str())
+            && !crate::lexicon::lexicon()
+                .reporting_verbs()
+                .contains(tok_key(text, toks, end).as_str())
         {
             end += 1;
         }
         return (end > i + 1).then_some((i..end, SpeakerCue::Description));
     }
-    if speech().contains(k.as_str()) {
+    if crate::lexicon::lexicon()
+        .reporting_verbs()
+        .contains(k.as_str())
+    {
         return None;
     }
     cap_run(text, toks, i).map(|r| (r, SpeakerCue::Named))
@@ -288,7 +272,9 @@ fn speaker(text: &str, toks: &[Tok], range: Range<usize>, cue: SpeakerCue) -> Sp
     let body = toks
         .get(range.end)
         .is_some_and(|t| t.kind == TokKind::Possessive)
-        && SPOKESBODIES.contains(&tok_key(text, toks, range.end + 1).as_str());
+        && crate::lexicon::lexicon()
+            .spokesbodies()
+            .contains(tok_key(text, toks, range.end + 1).as_str());
     let written_end = if body {
         toks[range.end + 1].span.end
     } else {
@@ -319,7 +305,10 @@ fn speaker_after(text: &str, toks: &[Tok], close: usize, sentence_end: usize) ->
         return None;
     }
     let k = tok_key(text, toks, j);
-    if speech().contains(k.as_str()) {
+    if crate::lexicon::lexicon()
+        .reporting_verbs()
+        .contains(k.as_str())
+    {
         let at = if k == "according" && tok_key(text, toks, j + 1) == "to" {
             j + 2
         } else {
@@ -337,7 +326,11 @@ fn speaker_after(text: &str, toks: &[Tok], close: usize, sentence_end: usize) ->
         verb += 2;
     }
     // "Zelensky said", "Zelensky also said", "the president said on X".
-    let within = (verb..verb + 2).any(|v| speech().contains(tok_key(text, toks, v).as_str()));
+    let within = (verb..verb + 2).any(|v| {
+        crate::lexicon::lexicon()
+            .reporting_verbs()
+            .contains(tok_key(text, toks, v).as_str())
+    });
     within.then(|| speaker(text, toks, range, cue))
 }
 
@@ -347,8 +340,12 @@ fn speaker_after(text: &str, toks: &[Tok], close: usize, sentence_end: usize) ->
 fn speaker_before(text: &str, toks: &[Tok], open: usize, sentence_start: usize) -> Option<Speaker> {
     let first = toks.partition_point(|t| t.span.start < sentence_start);
     // "so-called" is not a speech verb.
-    let is_verb =
-        |v: usize| speech().contains(tok_key(text, toks, v).as_str()) && toks[v].space_before;
+    let is_verb = |v: usize| {
+        crate::lexicon::lexicon()
+            .reporting_verbs()
+            .contains(tok_key(text, toks, v).as_str())
+            && toks[v].space_before
+    };
     let verb = (first..open).rev().find(|&v| is_verb(v))?;
     let mut i = verb;
     // Skip a relative clause between subject and verb: "Umerov, who met Witkoff on Nov. 30
@@ -365,7 +362,10 @@ fn speaker_before(text: &str, toks: &[Tok], open: usize, sentence_start: usize) 
     while i > first {
         i -= 1;
         let k = tok_key(text, toks, i);
-        if PRONOUNS.contains(&k.as_str()) {
+        if crate::lexicon::lexicon()
+            .speaker_pronouns()
+            .contains(k.as_str())
+        {
             return Some(speaker(text, toks, i..i + 1, SpeakerCue::Pronoun));
         }
         if is_cap(text, toks, i) {

@@ -163,19 +163,8 @@ fn about_year(preposition: &str, x: &Event, y: &Event) -> String {
     }
 }
 
-/// Event words that name one encounter from either side: a report that says the leaders
-/// "met" and one that says the president "arrived" for "talks" describe the same day.
-const ENCOUNTER: &[&str] = &[
-    "meeting",
-    "talks",
-    "discussions",
-    "summit",
-    "visit",
-    "conference",
-];
-
 fn event_family(noun: &str) -> &str {
-    if ENCOUNTER.contains(&noun) {
+    if crate::lexicon::lexicon().encounter_events().contains(noun) {
         "encounter"
     } else {
         noun

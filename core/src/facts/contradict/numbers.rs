@@ -69,13 +69,6 @@ fn overlap(x: &Quantity, y: &Quantity) -> usize {
         .count()
 }
 
-/// Words too general to name a slot on their own ("3 people", "2 years").
-const GENERIC_NOUNS: &[&str] = &[
-    "people", "person", "year", "month", "week", "day", "hour", "minute", "second", "time",
-    "percent", "member", "country", "official", "leader", "side", "part", "way", "thing", "one",
-    "other", "item",
-];
-
 /// How many clause words a figure must share with one of the other report, in sentences
 /// the alignment left apart, to be about the same thing: none for a measure of the event
 /// itself ("dead", "crowd", "magnitude": the report is about one event), one for another
@@ -89,7 +82,7 @@ fn apart_weight(x: &Quantity) -> Option<usize> {
         return None;
     }
     let slot = x.slot()?;
-    if GENERIC_NOUNS.contains(&slot) {
+    if crate::lexicon::lexicon().generic_nouns().contains(slot) {
         return None;
     }
     if x.measure.as_deref().is_some_and(|m| w.is_event_measure(m)) {
