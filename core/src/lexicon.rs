@@ -56,6 +56,49 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// What a number word does in a number written in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWordKind {
+    /// Added up: "thirty", "two".
+    Count,
+    /// A rank: "third".
+    Ordinal,
+    /// Multiplies what comes before: "hundred", "million".
+    Scale,
+    /// Twelve, as in "a dozen" or "three dozen".
+    Dozen,
+}
+
+/// Number words with their values, from lines "word value kind".
+#[derive(Debug, Default)]
+struct NumberWords {
+    words: FxHashMap<&'static str, (f64, NumberWordKind)>,
+}
+
+impl NumberWords {
+    fn parse(text: &'static str) -> NumberWords {
+        let mut table = NumberWords::default();
+        for line in lines(text) {
+            let mut fields = line.split_whitespace();
+            let (Some(word), Some(value), Some(kind)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let kind = match kind {
+                "ordinal" => NumberWordKind::Ordinal,
+                "scale" => NumberWordKind::Scale,
+                "dozen" => NumberWordKind::Dozen,
+                _ => NumberWordKind::Count,
+            };
+            if let Ok(value) = value.parse() {
+                table.words.insert(word, (value, kind));
+            }
+        }
+        table
+    }
+}
+
 /// A numbered table: one item a line (a month, a weekday), its full name first, then its
 /// abbreviations; the line order gives the number.
 #[derive(Debug, Default)]
@@ -108,6 +151,7 @@ macro_rules! lists {
             weekdays: Numbered,
             events: Numbered,
             claims: &'static str,
+            numbers: NumberWords,
         }
 
         impl Lexicon {
@@ -122,6 +166,7 @@ macro_rules! lists {
                         weekdays: Numbered::parse(include_str!("../lexicon/en/weekdays.txt"), 0),
                         events: Numbered::parse(include_str!("../lexicon/en/event_words.txt"), 0),
                         claims: include_str!("../lexicon/en/claims.txt"),
+                        numbers: NumberWords::parse(include_str!("../lexicon/en/number_words.txt")),
                     },
                 }
             }
@@ -234,6 +279,11 @@ impl Lexicon {
     /// whose structured lines `facts::claim_words` parses.
     pub fn claims_file(&self) -> &'static str {
         self.claims
+    }
+
+    /// A number word's value and what it does ("thirty" → 30, a count).
+    pub fn number_word(&self, key: &str) -> Option<(f64, NumberWordKind)> {
+        self.numbers.words.get(key).copied()
     }
 
     /// The canonical event a word names ("met" → "meeting", "signed" → "agreement").

@@ -7,7 +7,7 @@ use super::claims::ClaimContext;
 use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
-use super::phrases::word_set;
+use crate::lexicon::NumberWordKind;
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
 
@@ -195,27 +195,6 @@ fn ordinal_suffix(v: f64) -> &'static str {
     }
 }
 
-#[rustfmt::skip]
-const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-];
-const TENS: &[&str] = &[
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORDINALS: &[&str] = &[
-    "", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-const SCALES: &[(&str, f64)] = &[
-    ("hundred", 100.0),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    ("bn", 1e9),
-];
-
 /// Find numbers in the sentence (tokens not claimed by dates) and claim them.
 pub(super) fn find(scan: &mut Scan, out: &mut Vec<Found>) {
     let mut i = 0;
@@ -295,7 +274,7 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
         start -= words;
     }
     if vague.is_none() {
-        if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == scan.key(end)) {
+        if let Some(scale) = scale_of(scan.key(end)) {
             value *= scale;
             end += 1;
         }
@@ -317,7 +296,7 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
     {
         if let Some((top, top_end, false)) = number_at(scan, end + 1) {
             let (mut top, mut top_end) = (top, top_end);
-            if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == scan.key(top_end)) {
+            if let Some(scale) = scale_of(scan.key(top_end)) {
                 top *= scale;
                 top_end += 1;
             }
@@ -672,49 +651,42 @@ fn number_at(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
     words_number(scan, i)
 }
 
-/// Every word a number in words can start with.
-#[rustfmt::skip]
-const NUMBER_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "dozen",
-];
+/// A number word's value and kind, from the lexicon.
+fn number_word(key: &str) -> Option<(f64, NumberWordKind)> {
+    crate::lexicon::lexicon().number_word(key)
+}
 
-word_set!(number_words, NUMBER_WORDS);
+/// A scale's value ("million" → 1e6) for a figure in digits before it ("$2 million").
+fn scale_of(key: &str) -> Option<f64> {
+    number_word(key).and_then(|(v, kind)| (kind == NumberWordKind::Scale).then_some(v))
+}
 
 /// "thirty-two", "two hundred", "a dozen", "third".
 fn words_number(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
     let first = scan.key(i);
-    // Most words are no number: one hash decides, before the lists are walked.
-    if !number_words().contains(first) {
-        return None;
+    // Most words are no number: one hash decides. A scale starts no number ("million").
+    let (value, kind) = number_word(first).filter(|(_, k)| *k != NumberWordKind::Scale)?;
+    if kind == NumberWordKind::Ordinal {
+        return Some((value, i + 1, true));
     }
-    if let Some(n) = ORDINALS.iter().position(|&o| !o.is_empty() && o == first) {
-        return Some((n as f64, i + 1, true));
-    }
-    if first == "dozen" && i > 0 && scan.key(i - 1) == "a" {
-        return Some((12.0, i + 1, false));
+    if kind == NumberWordKind::Dozen && i > 0 && scan.key(i - 1) == "a" {
+        return Some((value, i + 1, false));
     }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut j = i;
     let mut any = false;
     loop {
-        let k = scan.key(j);
-        if let Some(n) = SMALL.iter().position(|&w| w == k) {
-            current += n as f64;
-        } else if let Some(n) = TENS.iter().position(|&w| !w.is_empty() && w == k) {
-            current += (n * 10) as f64;
-        } else if k == "dozen" && any {
-            current *= 12.0;
-        } else if k == "hundred" && any {
-            current *= 100.0;
-        } else if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| *w == k).filter(|_| any) {
-            total += current * scale;
-            current = 0.0;
-        } else {
-            break;
+        match number_word(scan.key(j)) {
+            Some((n, NumberWordKind::Count)) => current += n,
+            Some((n, NumberWordKind::Dozen)) if any => current *= n,
+            // "two hundred": within the number; "two million": a group ends.
+            Some((n, NumberWordKind::Scale)) if any && n < 1000.0 => current *= n,
+            Some((n, NumberWordKind::Scale)) if any => {
+                total += current * n;
+                current = 0.0;
+            }
+            _ => break,
         }
         any = true;
         j += 1;
@@ -739,7 +711,7 @@ fn words_number(scan: &Scan, i: usize) -> Option<(f64, usize, bool)> {
 }
 
 fn is_number_word(k: &str) -> bool {
-    SMALL.contains(&k) || TENS.contains(&k)
+    matches!(number_word(k), Some((_, NumberWordKind::Count)))
 }
 
 fn measure_unit(k: &str) -> Option<&'static str> {

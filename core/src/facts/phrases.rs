@@ -1,33 +1,7 @@
 //! Word and phrase tables ("prime minister", "earlier this year", "more than"), built once
 //! into hash tables, so a look-up at a token costs one hash, not a scan of the list.
 
-use rustc_hash::FxHashSet;
 use std::collections::HashMap;
-
-/// A set of words built once from a table.
-pub(crate) struct Words(FxHashSet<&'static str>);
-
-impl Words {
-    pub fn new(table: &'static [&'static str]) -> Words {
-        Words(table.iter().copied().collect())
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
-    }
-}
-
-/// Declare a lazily built [`Words`] set over a table.
-macro_rules! word_set {
-    ($name:ident, $table:expr) => {
-        pub(crate) fn $name() -> &'static $crate::facts::phrases::Words {
-            static SET: std::sync::OnceLock<$crate::facts::phrases::Words> =
-                std::sync::OnceLock::new();
-            SET.get_or_init(|| $crate::facts::phrases::Words::new($table))
-        }
-    };
-}
-pub(super) use word_set;
 
 /// A table of phrases of space-separated keys.
 pub(crate) struct Phrases {
