@@ -151,6 +151,7 @@ macro_rules! lists {
             weekdays: Numbered,
             events: Numbered,
             claims: &'static str,
+            furniture: &'static str,
             numbers: NumberWords,
         }
 
@@ -166,6 +167,7 @@ macro_rules! lists {
                         weekdays: Numbered::parse(include_str!("../lexicon/en/weekdays.txt"), 0),
                         events: Numbered::parse(include_str!("../lexicon/en/event_words.txt"), 0),
                         claims: include_str!("../lexicon/en/claims.txt"),
+                        furniture: include_str!("../lexicon/en/furniture.txt"),
                         numbers: NumberWords::parse(include_str!("../lexicon/en/number_words.txt")),
                     },
                 }
@@ -279,6 +281,12 @@ impl Lexicon {
     /// whose structured lines `facts::claim_words` parses.
     pub fn claims_file(&self) -> &'static str {
         self.claims
+    }
+
+    /// The page-furniture file (`furniture.txt`: whole lines, line beginnings and words of
+    /// page furniture by kind), whose lines `ingest::boilerplate` parses.
+    pub fn furniture_file(&self) -> &'static str {
+        self.furniture
     }
 
     /// A number word's value and what it does ("thirty" → 30, a count).

@@ -14,7 +14,7 @@
 mod phrases;
 
 use crate::lexicon::lexicon;
-use phrases::*;
+use phrases::furniture;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -172,9 +172,10 @@ fn kind_of(line: &str, normal: &str) -> Option<Kind> {
     let words = normal.split(' ').count();
     // The longest whole-line phrase has eight words.
     if words <= 8 {
-        if let Some((kind, _)) = WHOLE_LINES
+        if let Some((kind, _)) = furniture()
+            .whole_lines
             .iter()
-            .find(|(_, phrases)| phrases.contains(&normal))
+            .find(|(_, phrases)| phrases.iter().any(|p| p == normal))
         {
             return Some(*kind);
         }
@@ -182,8 +183,14 @@ fn kind_of(line: &str, normal: &str) -> Option<Kind> {
     if let Some(kind) = prefix_kind(normal, words) {
         return Some(kind);
     }
-    if words <= 30 && CALLS_TO_ACTION.iter().any(|p| normal.contains(p)) {
-        return Some(Kind::ReadMore);
+    if words <= 30 {
+        let called = furniture()
+            .contains
+            .iter()
+            .find(|(_, phrases)| phrases.iter().any(|p| normal.contains(p.as_str())));
+        if let Some((kind, _)) = called {
+            return Some(*kind);
+        }
     }
     if words == 2 && is_count_line(normal) {
         return Some(Kind::Comments);
@@ -262,9 +269,10 @@ fn normalize(line: &str) -> String {
 
 /// A kind given by how the line begins ("Editor's note: …", "Photo by …").
 fn prefix_kind(normal: &str, words: usize) -> Option<Kind> {
-    let (kind, _) = PREFIXES
+    let (kind, _) = furniture()
+        .prefixes
         .iter()
-        .find(|(_, prefixes)| prefixes.iter().any(|p| normal.starts_with(p)))?;
+        .find(|(_, prefixes)| prefixes.iter().any(|p| normal.starts_with(p.as_str())))?;
     // A long line that merely begins like furniture ("Sign up for the draft began…") is
     // more likely prose; notes and captions can run long.
     let longest = match kind {
@@ -279,19 +287,7 @@ fn prefix_kind(normal: &str, words: usize) -> Option<Kind> {
 
 /// "0 Comments", "Comments (12)", "3 replies", "1.2K shares".
 fn is_count_line(normal: &str) -> bool {
-    const COUNTED: &[&str] = &[
-        "comment",
-        "comments",
-        "reply",
-        "replies",
-        "share",
-        "shares",
-        "like",
-        "likes",
-        "view",
-        "views",
-        "reactions",
-    ];
+    let counted = &furniture().counted;
     let tokens: Vec<&str> = normal
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter(|t| !t.is_empty())
@@ -304,7 +300,7 @@ fn is_count_line(normal: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
     match tokens.as_slice() {
-        [a, b] => (is_count(a) && COUNTED.contains(b)) || (COUNTED.contains(a) && is_count(b)),
+        [a, b] => (is_count(a) && counted.contains(b)) || (counted.contains(a) && is_count(b)),
         _ => false,
     }
 }
