@@ -462,7 +462,7 @@ fn index_html(events: &[EventLine], reads: &[Read]) -> String {
         .filter_map(|r| Some((r.line.id.as_str(), r.line.title.as_deref()?)))
         .collect();
     let report = |id: &str| match title_of.get(id) {
-        Some(title) => format!("<span title=\"{}\">{}</span>", esc(id), esc(title)),
+        Some(title) => format!("{} <span class=\"n\">— {}</span>", esc(id), esc(title)),
         None => esc(id),
     };
     let mut h = String::new();
