@@ -307,8 +307,8 @@ pub struct EventSummary {
 /// read as contradictions with their sides, corroborated and single-sourced facts, and the
 /// reuse of wording between each pair (up to [`MAX_REUSE_REPORTS`] reports).
 pub fn summarise(docs: &[Document], members: &[usize]) -> EventSummary {
-    let event: Vec<Document> = members.iter().map(|&i| docs[i].clone()).collect();
-    let matrix = facts::matrix(&event);
+    let event: Vec<&Document> = members.iter().map(|&i| &docs[i]).collect();
+    let matrix = facts::matrix_of(&event);
     let mut contradictions = Vec::new();
     let mut single_sourced = Vec::new();
     let mut corroborated = 0;

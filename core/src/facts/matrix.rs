@@ -31,16 +31,22 @@ use std::ops::Range;
 /// assert_eq!(nowak.cells[2], MatrixCell::Absent);
 /// ```
 pub fn matrix(docs: &[Document]) -> FactMatrix {
+    matrix_of(&docs.iter().collect::<Vec<_>>())
+}
+
+/// [`matrix`] of reports held elsewhere (a corpus's event among all its reports), so they
+/// need not be copied into one slice.
+pub fn matrix_of(docs: &[&Document]) -> FactMatrix {
     let options = Options::default();
     let mut rows = BTreeMap::new();
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            let pairs = crate::align::align(&docs[i], &docs[j], &options);
+            let pairs = crate::align::align(docs[i], docs[j], &options);
             let found: Rows = pairs.into_iter().map(|p| (p.left, p.right)).collect();
             rows.insert((i, j), found);
         }
     }
-    matrix_with_rows(docs, &|i, j| rows.get(&(i, j)).cloned().unwrap_or_default())
+    rows_matrix(docs, &|i, j| rows.get(&(i, j)).cloned().unwrap_or_default())
 }
 
 /// [`matrix`] with the corresponding sentences of reports `i < j` supplied by `rows(i, j)`
@@ -49,8 +55,14 @@ pub fn matrix_with_rows(
     docs: &[Document],
     rows: &dyn Fn(usize, usize) -> Vec<(Vec<usize>, Vec<usize>)>,
 ) -> FactMatrix {
-    let refs: Vec<&Document> = docs.iter().collect();
-    let a = analyse(&refs);
+    rows_matrix(&docs.iter().collect::<Vec<_>>(), rows)
+}
+
+fn rows_matrix(
+    docs: &[&Document],
+    rows: &dyn Fn(usize, usize) -> Vec<(Vec<usize>, Vec<usize>)>,
+) -> FactMatrix {
+    let a = analyse(docs);
     let n = docs.len();
     // fact → report → mentions carrying it
     let mut present: BTreeMap<usize, Vec<Vec<usize>>> = BTreeMap::new();

@@ -49,7 +49,7 @@ mod set_aside;
 
 pub use calendar::DateValue;
 pub use canon::is_spelling_variant;
-pub use matrix::{matrix, matrix_with_rows};
+pub use matrix::{matrix, matrix_of, matrix_with_rows};
 pub use mention::{Detail, Entity, Event, Mention, PersonName};
 pub use numbers::Quantity;
 pub use quotes::{QuoteDetail, Speaker, SpeakerCue};
