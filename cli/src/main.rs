@@ -56,6 +56,11 @@ enum Command {
         /// Threads to use (all cores by default).
         #[arg(long)]
         jobs: Option<usize>,
+        /// Where index.html finds Corroborate's page to open two reports side by side: a
+        /// path relative to the output folder or an address (by default the single-file
+        /// page, corroborate.html, beside index.html).
+        #[arg(long, default_value = "corroborate.html")]
+        page: String,
     },
     /// Which facts each of two or more reports carries: the fact × source table.
     Matrix {
@@ -126,7 +131,12 @@ fn run(command: Command) -> Result<String, input::InputError> {
                 summary::render(&left, &right, &comparison)
             })
         }
-        Command::Corpus { input, out, jobs } => corpus::run(&input, &out, jobs),
+        Command::Corpus {
+            input,
+            out,
+            jobs,
+            page,
+        } => corpus::run(&input, &out, jobs, &page),
         Command::Matrix { files, json } => {
             let documents = files
                 .iter()

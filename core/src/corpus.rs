@@ -65,7 +65,7 @@ pub const MIN_SIMILARITY_MANY_NAMES: f64 = 0.02;
 
 /// A bucket holding more reports than this is a band of very common words, not an event:
 /// it gives no candidates, so a huge corpus cannot make one bucket compare all its pairs.
-const MAX_BUCKET: usize = 500;
+pub const MAX_BUCKET: usize = 500;
 
 /// Least words of a verbatim passage counted as reuse.
 pub const REUSE_MIN_WORDS: usize = 8;
@@ -75,12 +75,16 @@ pub const REUSE_MIN_WORDS: usize = 8;
 pub const MAX_REUSE_REPORTS: usize = 60;
 
 /// A report's MinHash signature.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signature(pub Vec<u64>);
 
-/// What grouping reads of one report, worked out once.
-#[derive(Debug, Clone)]
+/// What grouping reads of one report, worked out once. It serialises, so a cluster job can
+/// work profiles out on one machine and compare them on another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
+    /// Its terms, hashed, in ascending order: the set the signature summarises (a cluster's
+    /// own MinHash reads them as the indices of a sparse vector).
+    pub terms: Vec<u64>,
     /// The MinHash signature of its terms.
     pub signature: Signature,
     /// The folded labels of the people, places and bodies it names.
@@ -108,8 +112,12 @@ pub fn profile(doc: &Document) -> Profile {
         })
         .map(|m| crate::fold::fold(&m.label))
         .collect();
+    let signature = signature(&terms);
+    let mut terms: Vec<u64> = terms.into_iter().collect();
+    terms.sort_unstable();
     Profile {
-        signature: signature(&terms),
+        terms,
+        signature,
         names,
     }
 }
