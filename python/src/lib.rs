@@ -2,9 +2,12 @@
 //! function returns the engine's documented JSON as text; `corroborate/__init__.py` turns it
 //! into Python dicts and lists, so Python sees exactly the structure the CLI prints.
 
-use corroborate_core::{compare, facts, Document, Options};
-use pyo3::exceptions::PyValueError;
+use corroborate_core::{compare, corpus, facts, Document, Options};
+use corroborate_corpus::{EventLine, Read, ReportLine};
+use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedBytes;
+use std::collections::{BTreeMap, HashSet};
 
 fn json(value: &impl serde::Serialize) -> PyResult<String> {
     serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))
@@ -64,11 +67,148 @@ fn matrix_json(texts: Vec<String>, names: Option<Vec<String>>) -> PyResult<Strin
     json(&facts::matrix(&docs))
 }
 
+/// One report of a corpus as the Spark job hands it over: `("line", number, text)` for
+/// line `number` (from 1) of a JSON-lines file, `("file", id, bytes)` for a file whose
+/// path under the input folder is `id`, `("error", id, problem)` for a file that could not
+/// be opened.
+#[derive(FromPyObject)]
+enum Record {
+    Line(String, usize, String),
+    File(String, String, PyBackedBytes),
+    Error(String, String, String),
+}
+
+fn read_record(record: Record) -> PyResult<Read> {
+    match record {
+        Record::Line(kind, number, text) if kind == "line" => {
+            Ok(corroborate_corpus::read_json_line(number, &text))
+        }
+        Record::File(kind, id, bytes) if kind == "file" => {
+            Ok(corroborate_corpus::read_file(id, &bytes))
+        }
+        Record::Error(kind, id, problem) if kind == "error" => {
+            Ok(corroborate_corpus::unreadable(id, problem))
+        }
+        _ => Err(PyValueError::new_err(
+            "a record is (\"line\", number, text), (\"file\", id, bytes) or (\"error\", id, problem)",
+        )),
+    }
+}
+
+/// Read one record of a corpus and work out what grouping needs of it: `(report line as
+/// JSON, profile)`, where the profile is `(terms, signature, names)` — the hashed terms in
+/// ascending order, the MinHash signature and the folded names — or None when the report
+/// cannot be read (the report line says why).
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+fn corpus_profile(record: Record) -> PyResult<(String, Option<(Vec<u64>, Vec<u64>, Vec<String>)>)> {
+    let read = read_record(record)?;
+    let profile = read.doc.as_ref().map(|doc| {
+        let p = corpus::profile(doc);
+        let mut names: Vec<String> = p.names.into_iter().collect();
+        names.sort_unstable();
+        (p.terms, p.signature.0, names)
+    });
+    Ok((json(&read.line)?, profile))
+}
+
+/// True when two profiled reports are one event (the engine's rule, as on one machine);
+/// names in `common` (named by more reports than a bucket holds) do not count.
+#[pyfunction]
+fn corpus_same_event(
+    a: (Vec<u64>, Vec<String>),
+    b: (Vec<u64>, Vec<String>),
+    common: HashSet<String>,
+) -> bool {
+    let profile = |(signature, names): (Vec<u64>, Vec<String>)| corpus::Profile {
+        terms: Vec::new(),
+        signature: corpus::Signature(signature),
+        names: names.into_iter().collect(),
+    };
+    let common = common.into_iter().collect();
+    corpus::same_event(&profile(a), &profile(b), &common)
+}
+
+/// Groups of report indices in the order events are numbered (two or more reports each,
+/// largest first, then by first report).
+#[pyfunction]
+fn corpus_order_events(groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    corroborate_corpus::order_events(groups)
+}
+
+/// Event number `event` from its records in corpus order: `(event line as JSON, texts by
+/// id)`; the texts are left out unless `with_texts`.
+#[pyfunction]
+fn corpus_event(
+    event: usize,
+    records: Vec<Record>,
+    with_texts: bool,
+) -> PyResult<(String, BTreeMap<String, String>)> {
+    let mut ids = Vec::new();
+    let mut docs = Vec::new();
+    for record in records {
+        let read = read_record(record)?;
+        let doc = read.doc.ok_or_else(|| {
+            PyValueError::new_err(format!("{}: it could not be read again", read.line.id))
+        })?;
+        ids.push(read.line.id);
+        docs.push(doc);
+    }
+    let members: Vec<usize> = (0..docs.len()).collect();
+    let summary = corpus::summarise(&docs, &members);
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let line = EventLine::new(event, &summary, &id_refs);
+    let texts = if with_texts {
+        ids.into_iter()
+            .zip(docs)
+            .map(|(id, d)| (id, d.text))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    Ok((json(&line)?, texts))
+}
+
+/// Write reports.jsonl, events.jsonl and index.html into `out`, as `corroborate corpus`
+/// does: `reports` are report lines as JSON with each one's event number (or None), in
+/// corpus order; `events` are event lines as JSON in event order.
+#[pyfunction]
+fn corpus_write(
+    out: std::path::PathBuf,
+    reports: Vec<(String, Option<usize>)>,
+    events: Vec<String>,
+    texts: BTreeMap<String, String>,
+    page: &str,
+) -> PyResult<()> {
+    let bad = |e: serde_json::Error| PyValueError::new_err(e.to_string());
+    let reports: Vec<ReportLine> = reports
+        .into_iter()
+        .map(|(line, event)| {
+            let mut line: ReportLine = serde_json::from_str(&line).map_err(bad)?;
+            line.event = event;
+            Ok(line)
+        })
+        .collect::<PyResult<_>>()?;
+    let events: Vec<EventLine> = events
+        .iter()
+        .map(|e| serde_json::from_str(e).map_err(bad))
+        .collect::<PyResult<_>>()?;
+    corroborate_corpus::write(&out, &reports, &events, &texts, page)
+        .map_err(|e| PyOSError::new_err(e.to_string()))
+}
+
 /// The native module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(compare_json, m)?)?;
     m.add_function(wrap_pyfunction!(read_json, m)?)?;
     m.add_function(wrap_pyfunction!(matrix_json, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_profile, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_same_event, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_order_events, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_event, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_write, m)?)?;
+    m.add("MAX_FILE_BYTES", corroborate_core::ingest::MAX_FILE_BYTES)?;
+    m.add("MAX_BUCKET", corpus::MAX_BUCKET)?;
     Ok(())
 }
