@@ -12,6 +12,11 @@ use crate::{EventLine, ReportLine};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
+/// Most bytes of report text the page carries for its pickers. A corpus larger than this
+/// (a few tens of thousands of reports) gets its events without pickers, so the page stays
+/// one that a browser opens; its reports open in the page from their files.
+pub const MAX_CARRIED_TEXT: usize = 64 * 1024 * 1024;
+
 /// The page's markup. `texts` holds each event report's text by id; `page` is where the
 /// Corroborate page is, relative to this file or as an address.
 pub fn render(
@@ -28,6 +33,8 @@ pub fn render(
         Some(title) => format!("{} <span class=\"n\">— {}</span>", esc(id), esc(title)),
         None => esc(id),
     };
+    let carried: usize = texts.values().map(String::len).sum();
+    let pickers = carried <= MAX_CARRIED_TEXT && !texts.is_empty();
     let mut h = String::new();
     h.push_str(concat!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
@@ -49,16 +56,24 @@ pub fn render(
         esc(page)
     );
     let unread: Vec<&ReportLine> = reports.iter().filter(|r| r.error.is_some()).collect();
-    let _ = writeln!(
+    let _ = write!(
         h,
-        "<p class=\"n\">{} reports; {} events of two or more reports; {} could not be read. \
-         Each event's “Open side by side” shows two of its reports in Corroborate \
-         (<code>{}</code>), on this machine.</p>",
+        "<p class=\"n\">{} reports; {} events of two or more reports; {} could not be read.",
         reports.len(),
         events.len(),
         unread.len(),
-        esc(page)
     );
+    if pickers {
+        let _ = write!(
+            h,
+            " Each event's “Open side by side” shows two of its reports in Corroborate \
+             (<code>{}</code>), on this machine.",
+            esc(page)
+        );
+    } else if !texts.is_empty() {
+        h.push_str(" The reports are too many to carry in this page: open two of them in Corroborate from their files.");
+    }
+    h.push_str("</p>\n");
     for e in events {
         let _ = writeln!(
             h,
@@ -73,7 +88,9 @@ pub fn render(
             let _ = write!(h, "<li>{}</li>", report(id));
         }
         h.push_str("</ul>");
-        open_form(&mut h, e, &title_of);
+        if pickers {
+            open_form(&mut h, e, &title_of);
+        }
         if !e.contradictions.is_empty() {
             h.push_str("<h3>Contradictions</h3><ul>");
             for c in &e.contradictions {
@@ -143,15 +160,17 @@ pub fn render(
         }
         h.push_str("</ul></section>\n");
     }
-    // The texts ride in a JSON block; "<" is escaped inside it so no report can close it.
-    let texts_json = serde_json::to_string(texts)
-        .expect("invariant: texts serialise")
-        .replace('<', "\\u003c");
-    let _ = writeln!(
-        h,
-        "<script type=\"application/json\" id=\"texts\">{texts_json}</script>"
-    );
-    h.push_str(OPEN_SCRIPT);
+    if pickers {
+        // The texts ride in a JSON block; "<" is escaped inside it so no report can close it.
+        let texts_json = serde_json::to_string(texts)
+            .expect("invariant: texts serialise")
+            .replace('<', "\\u003c");
+        let _ = writeln!(
+            h,
+            "<script type=\"application/json\" id=\"texts\">{texts_json}</script>"
+        );
+        h.push_str(OPEN_SCRIPT);
+    }
     h.push_str("</body></html>\n");
     h
 }
