@@ -360,16 +360,15 @@ pub fn summarise(docs: &[Document], members: &[usize]) -> EventSummary {
             sides.sort_by_key(|s| std::cmp::Reverse(s.reports.len()));
             // The matrix gives each value of a contradicted slot a row of its own ("102
             // seats" against 101 and 93, then "101" against 102 and 93): one contradiction
-            // per slot, told from the side most reports take.
-            let involved = |c: &[Side]| {
-                let mut all: Vec<usize> = c.iter().flat_map(|s| s.reports.clone()).collect();
-                all.sort_unstable();
-                all
-            };
-            let mine = involved(&sides);
-            let seen = contradictions
-                .iter()
-                .any(|c: &EventContradiction| c.kind == row.kind && involved(&c.sides) == mine);
+            // per slot, told from the side most reports take. A slot is known by its values,
+            // not by who gives them: the same reports can disagree on a toll and on a count
+            // of buildings, and both are contradictions. Rows sharing two values are one
+            // slot (each value's row sees the others from its own side).
+            let mine = slot_values(&sides);
+            let seen = contradictions.iter().any(|c: &EventContradiction| {
+                let theirs = slot_values(&c.sides);
+                c.kind == row.kind && mine.iter().filter(|v| theirs.contains(v)).count() >= 2
+            });
             if !seen {
                 contradictions.push(EventContradiction {
                     kind: row.kind,
@@ -400,6 +399,27 @@ pub fn summarise(docs: &[Document], members: &[usize]) -> EventSummary {
         single_sourced,
         reuse: reuse(docs, members),
     }
+}
+
+/// The values of a contradiction's sides as one slot's rows all give them: a figure by its
+/// digits ("102 seats" and "102" alike), anything else folded; sorted.
+fn slot_values(sides: &[Side]) -> Vec<String> {
+    let mut values: Vec<String> = sides
+        .iter()
+        .map(|s| {
+            let figure = s
+                .value
+                .split_whitespace()
+                .find(|w| w.chars().any(|c| c.is_ascii_digit()));
+            match figure {
+                Some(w) => w.chars().filter(char::is_ascii_digit).collect(),
+                None => crate::fold::fold(&s.value),
+            }
+        })
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    values
 }
 
 /// Every pair of `members` sharing passages word for word, most words first.
@@ -440,4 +460,41 @@ fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     x ^ (x >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_figures_contradicted_between_the_same_reports_are_two_contradictions() {
+        let docs = [
+            Document::from_text(
+                "a",
+                "A fire in Delmar killed 12 people on Friday, chief Rosa Ilic said. \
+                 The fire destroyed 30 buildings in the old town of Delmar.",
+            ),
+            Document::from_text(
+                "b",
+                "Chief Rosa Ilic said a fire in Delmar killed 14 people on Friday. \
+                 The fire destroyed 45 buildings in the old town of Delmar.",
+            ),
+            Document::from_text(
+                "c",
+                "The fire in Delmar on Friday killed 12 people, said chief Rosa Ilic. \
+                 It destroyed 30 buildings in the old town of Delmar.",
+            ),
+        ];
+        let summary = summarise(&docs, &[0, 1, 2]);
+        let values: Vec<Vec<&str>> = summary
+            .contradictions
+            .iter()
+            .map(|c| c.sides.iter().map(|s| s.value.as_str()).collect())
+            .collect();
+        assert_eq!(summary.contradictions.len(), 2, "{values:?}");
+        for c in &summary.contradictions {
+            assert_eq!(c.sides[0].reports, [0, 2], "{values:?}");
+            assert_eq!(c.sides[1].reports, [1], "{values:?}");
+        }
+    }
 }
