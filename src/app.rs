@@ -20,7 +20,7 @@ use crate::components::{
 };
 use crate::dom;
 use crate::engine::ComparisonResult;
-use crate::hooks::{use_difference_jumps, use_engine, use_shortcuts, use_theme};
+use crate::hooks::{use_difference_jumps, use_engine, use_opened_pair, use_shortcuts, use_theme};
 use crate::labels::{self, KINDS, STATUSES};
 use crate::persistence::use_persistence;
 use crate::state::{Action, AppState, Layer, Theme};
@@ -49,6 +49,7 @@ pub fn App() -> Html {
     use_difference_jumps(&state);
     use_theme(state.theme);
     use_shortcuts(dispatcher.clone());
+    use_opened_pair(dispatcher.clone());
 
     let on_files = {
         let dispatcher = dispatcher.clone();

@@ -1,7 +1,7 @@
 //! The few things the page asks of the browser directly: reading dropped or chosen files,
 //! scrolling an element into view and flashing it, moving the focus, the colour scheme.
 
-use crate::state::{Action, FileBytes};
+use crate::state::{Action, FileBytes, OpenedReport};
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -253,4 +253,46 @@ pub fn now_for_people() -> String {
         now.get_hours(),
         now.get_minutes()
     )
+}
+
+/// The two reports in the address's `#open=` fragment (a corpus report's picker puts them
+/// there), or what is wrong with them; none when the address has no such fragment. The
+/// fragment is then taken out of the address (the history entry replaced, nothing
+/// reloaded), so a reload does not open them again and the texts do not linger in the
+/// address bar.
+pub fn take_opened_pair() -> Option<Result<[OpenedReport; 2], String>> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let payload = hash.strip_prefix("#open=")?;
+    if let Ok(history) = window.history() {
+        let bare = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare));
+    }
+    Some(from_base64url(&window, payload).and_then(|bytes| OpenedReport::pair_from_json(&bytes)))
+}
+
+/// Bytes from base64url (the fragment's alphabet, padding optional), by the browser's own
+/// decoder.
+fn from_base64url(window: &web_sys::Window, text: &str) -> Result<Vec<u8>, String> {
+    let mut standard: String = text
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    while standard.len() % 4 != 0 {
+        standard.push('=');
+    }
+    let binary = window
+        .atob(&standard)
+        .map_err(|_| "it is damaged (its reports are not in base64)".to_string())?;
+    // atob gives one character per byte, each below 256.
+    Ok(binary.chars().map(|c| c as u32 as u8).collect())
 }

@@ -264,3 +264,17 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
         move || drop(listener)
     });
 }
+
+/// Open the two reports a corpus report's picker put in the address (`#open=`), once, when
+/// the page starts.
+#[hook]
+pub fn use_opened_pair(dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        if let Some(found) = dom::take_opened_pair() {
+            dispatcher.dispatch(match found {
+                Ok(pair) => Action::OpenPair(Box::new(pair)),
+                Err(why) => Action::OpenPairFailed(why),
+            });
+        }
+    });
+}

@@ -66,6 +66,35 @@ pub struct FileBytes {
     pub bytes: Vec<u8>,
 }
 
+/// A report handed to the page in its address: `#open=` then base64url of the JSON
+/// `[{"name", "text"}, {"name", "text"}]` (what a corpus report's picker writes). The
+/// fragment never leaves the browser.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct OpenedReport {
+    /// The name it is shelved under (a corpus report's id).
+    #[serde(default)]
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+impl OpenedReport {
+    /// The two reports of an `#open=` fragment's decoded JSON, or what is wrong with it.
+    pub fn pair_from_json(json: &[u8]) -> Result<[OpenedReport; 2], String> {
+        let reports: Vec<OpenedReport> = serde_json::from_slice(json)
+            .map_err(|_| "it does not hold reports the page can read".to_string())?;
+        let count = reports.len();
+        let pair: [OpenedReport; 2] = reports.try_into().map_err(|_| match count {
+            1 => "it holds one report, not two".to_string(),
+            n => format!("it holds {n} reports, not two"),
+        })?;
+        if pair.iter().any(|r| r.text.trim().is_empty()) {
+            return Err("one of its reports is empty".into());
+        }
+        Ok(pair)
+    }
+}
+
 /// A message for the user, shown until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -255,6 +284,10 @@ impl Default for AppState {
 pub enum Action {
     /// Load the built-in example reports and compare the first two.
     LoadExample,
+    /// Show two reports handed over in the page's address (a corpus report's picker).
+    OpenPair(Box<[OpenedReport; 2]>),
+    /// The address carried reports that cannot be opened; says why.
+    OpenPairFailed(String),
     /// Add text the user pasted or dropped (as text, not as a file).
     AddText(String),
     /// Add a web page's markup the user pasted as rich text or dragged in.
@@ -564,6 +597,10 @@ impl Reducible for AppState {
         let pair_before = next.pair();
         match action {
             Action::LoadExample => next.load_example(),
+            Action::OpenPair(pair) => next.open_pair(*pair),
+            Action::OpenPairFailed(why) => next.say(format!(
+                "The link could not open its two reports: {why}. Nothing else was changed."
+            )),
             Action::AddText(text) => next.add_text(text),
             Action::AddHtml(page) => next.add_html(page),
             Action::AddFiles(files) => next.add_files(files),

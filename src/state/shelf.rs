@@ -1,7 +1,7 @@
 //! The shelf's changes: adding reports, the engine's answers, removing (with undo),
 //! renaming, reordering, choosing pairs, and what is saved for the next visit.
 
-use super::{AppState, DocId, FileBytes, Loaded, Reading};
+use super::{AppState, DocId, FileBytes, Loaded, OpenedReport, Reading};
 use crate::examples;
 use crate::protocol::{Input, PastedPage};
 use crate::shared::Shared;
@@ -125,28 +125,51 @@ impl AppState {
         id
     }
 
+    /// The report of this name and text already on the shelf (or being read), else a new
+    /// one read from the text: opening the same reports twice does not shelve them twice.
+    fn find_or_read(&mut self, name: &str, text: &str) -> DocId {
+        let loaded = self
+            .docs
+            .iter()
+            .find(|l| l.doc.name == name && l.doc.text == text)
+            .map(|l| l.id);
+        let reading = self
+            .reading
+            .iter()
+            .find(|r| r.name == name && *r.input == Input::Text(text.to_string()))
+            .map(|r| r.id);
+        loaded
+            .or(reading)
+            .unwrap_or_else(|| self.start_reading(name.to_string(), Input::Text(text.to_string())))
+    }
+
     pub(super) fn load_example(&mut self) {
-        let mut ids = Vec::new();
-        for (name, text) in examples::EXAMPLES {
-            let loaded = self
-                .docs
-                .iter()
-                .find(|l| l.doc.name == *name && l.doc.text == *text)
-                .map(|l| l.id);
-            let reading = self
-                .reading
-                .iter()
-                .find(|r| r.name == *name && *r.input == Input::Text(text.to_string()))
-                .map(|r| r.id);
-            let id = loaded.or(reading).unwrap_or_else(|| {
-                self.start_reading(name.to_string(), Input::Text(text.to_string()))
-            });
-            ids.push(id);
-        }
+        let ids: Vec<DocId> = examples::EXAMPLES
+            .iter()
+            .map(|(name, text)| self.find_or_read(name, text))
+            .collect();
         if let [left, right, ..] = ids[..] {
             self.left = Some(left);
             self.right = Some(right);
         }
+    }
+
+    /// Two reports handed over in the page's address (from a corpus report's picker): read
+    /// like pasted text under their names, and shown as the pair.
+    pub(super) fn open_pair(&mut self, pair: [OpenedReport; 2]) {
+        let [left, right] = pair.map(|r| {
+            let name = if r.name.trim().is_empty() {
+                self.pasted += 1;
+                format!("pasted text {}", self.pasted)
+            } else {
+                r.name
+            };
+            (name, r.text)
+        });
+        let left = self.find_or_read(&left.0, &left.1);
+        let right = self.find_or_read(&right.0, &right.1);
+        self.left = Some(left);
+        self.right = Some(right);
     }
 
     pub(super) fn add_text(&mut self, text: String) {

@@ -701,3 +701,66 @@ fn a_contradiction_set_aside_leaves_the_pair_and_comes_back_with_undo_swap_and_r
     let back = compared(reduce(&aside, Action::RestoreConflict(found[0].clone())));
     assert_eq!(conflicts(&back), Some(found));
 }
+
+fn opened(name: &str, text: &str) -> OpenedReport {
+    OpenedReport {
+        name: name.into(),
+        text: text.into(),
+    }
+}
+
+#[test]
+fn two_reports_handed_over_in_the_address_become_the_pair_shown_after_the_saved_shelf() {
+    let early = reduce(
+        &Rc::new(AppState::default()),
+        Action::OpenPair(Box::new([
+            opened("e1-r0", "The ferry left Varna on Monday."),
+            opened("e1-r2", "The ferry left Varna on Tuesday."),
+        ])),
+    );
+    let saved_state = with_texts(&["Saved one.", "Saved two."]);
+    let mut saved = saved_state.saved();
+    saved.docs = saved_state
+        .docs
+        .iter()
+        .map(|l| SavedDoc::of(l.id, &l.doc))
+        .collect();
+    let state = settle(reduce(&early, Action::Restore(Some(Box::new(saved)))));
+    let (l, r) = state.pair().expect("a pair is shown");
+    assert_eq!(state.doc(l).unwrap().name, "e1-r0");
+    assert_eq!(state.doc(r).unwrap().name, "e1-r2");
+    assert_eq!(state.docs.len(), 4, "the saved reports stay on the shelf");
+
+    // Opening the same two again shelves nothing new.
+    let again = settle(reduce(
+        &state,
+        Action::OpenPair(Box::new([
+            opened("e1-r2", "The ferry left Varna on Tuesday."),
+            opened("e1-r0", "The ferry left Varna on Monday."),
+        ])),
+    ));
+    assert_eq!(again.docs.len(), 4);
+    assert_eq!(again.pair(), Some((r, l)));
+}
+
+#[test]
+fn a_damaged_handover_says_why_and_keeps_the_shelf() {
+    assert!(OpenedReport::pair_from_json(
+        br#"[{"name":"a","text":"One."},{"name":"b","text":"Two."}]"#
+    )
+    .is_ok());
+    let one = OpenedReport::pair_from_json(br#"[{"name":"a","text":"One."}]"#).unwrap_err();
+    assert_eq!(one, "it holds one report, not two");
+    let junk = OpenedReport::pair_from_json(b"{not json").unwrap_err();
+    assert!(junk.contains("does not hold reports"), "{junk}");
+    let empty = OpenedReport::pair_from_json(br#"[{"name":"a","text":" "},{"text":"Two."}]"#);
+    assert_eq!(empty.unwrap_err(), "one of its reports is empty");
+
+    let state = with_texts(&["Kept one.", "Kept two."]);
+    let after = reduce(&state, Action::OpenPairFailed(one));
+    assert_eq!(after.docs.len(), 2);
+    assert!(after
+        .messages
+        .iter()
+        .any(|m| m.text.contains("The link could not open its two reports")));
+}
