@@ -16,6 +16,7 @@ use crate::components::{
     progress::Progress,
     shelf::Shelf,
     shortcuts_dialog::ShortcutsDialog,
+    similarity_map::SimilarityMap,
     summary_bar::{SummaryBar, SummaryBarProps},
 };
 use crate::dom;
@@ -131,6 +132,12 @@ pub fn App() -> Html {
                         on_left={act(&dispatcher, Action::SetLeft)} on_right={act(&dispatcher, Action::SetRight)}
                         on_swap={act(&dispatcher, |()| Action::Swap)}
                         on_step={act(&dispatcher, Action::StepPair)} />
+                }
+                if docs.len() >= 3 {
+                    <SimilarityMap result={state.current_map().cloned()}
+                        docs={docs.iter().map(|l| (l.id, l.title().to_string())).collect::<Vec<_>>()}
+                        current={state.pair()} failed={state.map_failed()}
+                        on_open={act(&dispatcher, |(left, right)| Action::OpenShelved(left, right))} />
                 }
                 { match shown {
                     Some((result, left, right)) => html! {

@@ -179,6 +179,19 @@ impl EngineCore {
                     &exported_on,
                 ));
             }
+            Request::Map { job, docs, options } => {
+                let held: Option<Vec<Document>> =
+                    docs.iter().map(|id| self.docs.get(id).cloned()).collect();
+                match held {
+                    Some(held) => send(Response::Map {
+                        job,
+                        docs,
+                        pairs: corroborate_core::overview::similarity_map(&held, &options),
+                        options,
+                    }),
+                    None => send(missing(job)),
+                }
+            }
             Request::Matrix { job, docs } => {
                 let held: Option<Vec<Document>> =
                     docs.iter().map(|id| self.docs.get(id).cloned()).collect();
@@ -428,6 +441,17 @@ pub struct MatrixResult {
     pub docs: Vec<DocId>,
     /// Which report carries which fact.
     pub matrix: FactMatrix,
+}
+
+/// How close every pair of the shelf's reports is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapResult {
+    /// The shelf it was worked out for, in order.
+    pub docs: Vec<DocId>,
+    /// The settings it was worked out with.
+    pub options: Options,
+    /// Every pair, indices into `docs`.
+    pub pairs: Vec<corroborate_core::overview::PairOverview>,
 }
 
 /// Build the fact × source matrix of `docs` in-process (tests and tools).

@@ -137,6 +137,16 @@ impl EngineHost {
         });
     }
 
+    /// Work out the similarity map of these reports.
+    pub fn map(&self, docs: Vec<DocId>, options: Options) {
+        let job = {
+            let mut inner = self.inner.borrow_mut();
+            inner.next_job += 1;
+            inner.next_job
+        };
+        self.send(Request::Map { job, docs, options });
+    }
+
     /// Build the fact × source matrix of these reports.
     pub fn matrix(&self, docs: Vec<DocId>) {
         let job = {

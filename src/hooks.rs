@@ -3,7 +3,7 @@
 //! reads the state and reports back through actions.
 
 use crate::dom;
-use crate::engine::{ComparisonResult, MatrixResult};
+use crate::engine::{ComparisonResult, MapResult, MatrixResult};
 use crate::engine_host::EngineHost;
 use crate::protocol::{Compared, ExportKind, Response};
 use crate::shared::Shared;
@@ -87,6 +87,21 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
             }
         });
     }
+    // The similarity map of three or more reports, worked out again when the shelf or the
+    // settings change (after the chosen pair, which was asked for first).
+    let map = (state.docs.len() >= 3
+        && state.reading.is_empty()
+        && state.current_map().is_none()
+        && !state.map_failed())
+    .then(|| (state.doc_ids(), state.options.clone()));
+    {
+        let host = host.clone();
+        use_effect_with(map, move |map| {
+            if let Some((ids, options)) = map {
+                host.map(ids.clone(), options.clone());
+            }
+        });
+    }
     let matrix = (state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none())
         .then(|| state.doc_ids());
     use_effect_with(matrix, move |matrix| {
@@ -148,6 +163,16 @@ fn action_for(response: Response) -> Option<Action> {
             comparison,
             view,
             partial,
+        })),
+        Response::Map {
+            docs,
+            options,
+            pairs,
+            ..
+        } => Action::MapReady(Shared::new(MapResult {
+            docs,
+            options,
+            pairs,
         })),
         Response::Matrix { docs, matrix, .. } => {
             Action::MatrixReady(Shared::new(MatrixResult { docs, matrix }))

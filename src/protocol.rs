@@ -15,6 +15,7 @@
 use crate::state::DocId;
 use crate::view_model::{PairView, RowView, Run};
 use corroborate_core::ingest::SourceInfo;
+pub use corroborate_core::overview::PairOverview;
 use corroborate_core::{
     AlignedRow, Comparison, Document, Fact, FactMatrix, Options, Step, StepFailure, VerbatimPassage,
 };
@@ -106,6 +107,16 @@ pub enum Request {
         /// The reports.
         docs: Vec<DocId>,
     },
+    /// Work out how close every pair of these reports is (the similarity map); answered by
+    /// [`Response::Map`].
+    Map {
+        /// Numbers the request.
+        job: u32,
+        /// The reports, in shelf order.
+        docs: Vec<DocId>,
+        /// The comparisons' settings.
+        options: Options,
+    },
     /// Compare the built-in example a few times and keep nothing: the browser compiles the
     /// WebAssembly one function at a time as it is first called, and optimises it once it
     /// runs hot, so the reader's first comparison would otherwise pay for both. Sent once,
@@ -181,6 +192,17 @@ pub enum Response {
         docs: Vec<DocId>,
         /// The matrix.
         matrix: FactMatrix,
+    },
+    /// A similarity map finished.
+    Map {
+        /// The request it answers.
+        job: u32,
+        /// The reports it is of, in shelf order.
+        docs: Vec<DocId>,
+        /// The settings it was worked out with.
+        options: Options,
+        /// Every pair, indices into `docs`.
+        pairs: Vec<PairOverview>,
     },
     /// A request could not be carried out (a report the worker does not hold).
     Failed {
@@ -356,6 +378,8 @@ pub enum Task {
     Finishing(DocId, DocId, Step),
     /// Building the fact × source matrix.
     Matrix,
+    /// Working out the similarity map.
+    Map,
 }
 
 impl Request {
@@ -367,6 +391,7 @@ impl Request {
                 Some(Task::Comparing(*left, *right))
             }
             Request::Matrix { .. } => Some(Task::Matrix),
+            Request::Map { .. } => Some(Task::Map),
             Request::Forget { .. } | Request::WarmUp | Request::UseReader(_) => None,
         }
     }

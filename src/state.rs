@@ -8,7 +8,7 @@
 mod navigation;
 mod shelf;
 
-use crate::engine::{ComparisonResult, MatrixResult};
+use crate::engine::{ComparisonResult, MapResult, MatrixResult};
 use crate::protocol::{ExportKind, Input, PastedPage, Task};
 use crate::shared::Shared;
 use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Options, Step, StepFailure};
@@ -216,6 +216,10 @@ pub struct AppState {
     pub matrix_wanted: bool,
     /// The latest fact × source matrix; it may belong to an older shelf.
     pub matrix: Option<Shared<MatrixResult>>,
+    /// The latest similarity map; it may belong to an older shelf or settings.
+    pub map: Option<Shared<MapResult>>,
+    /// The shelf whose similarity map crashed the engine: not asked for again.
+    pub map_failed: Option<Vec<DocId>>,
     /// The fact the user picked in the panel or the text (index into `Comparison::facts`).
     pub focused_fact: Option<usize>,
     /// The fact under the pointer, lit while it stays there.
@@ -262,6 +266,8 @@ impl Default for AppState {
             theme: Theme::System,
             matrix_wanted: false,
             matrix: None,
+            map: None,
+            map_failed: None,
             focused_fact: None,
             hovered_fact: None,
             conflict_cursor: None,
@@ -322,6 +328,8 @@ pub enum Action {
     SetLeft(DocId),
     /// Show this report in the right pane.
     SetRight(DocId),
+    /// Show these two reports of the shelf as the pair (from the similarity map).
+    OpenShelved(DocId, DocId),
     /// Exchange left and right.
     Swap,
     /// Step to the next (or, with -1, previous) pair of reports on the shelf.
@@ -379,6 +387,8 @@ pub enum Action {
     Export(ExportKind),
     /// Show the fact × source matrix.
     WantMatrix,
+    /// A similarity map finished (for the shelf it names; stale results are ignored).
+    MapReady(Shared<MapResult>),
     /// A fact × source matrix finished (for the shelf it names; stale results are ignored).
     MatrixReady(Shared<MatrixResult>),
     /// What was saved on an earlier visit (`None`: nothing was, or it could not be read).
@@ -401,6 +411,18 @@ impl AppState {
     /// The ids of the read reports, in shelf order.
     pub fn doc_ids(&self) -> Vec<DocId> {
         self.docs.iter().map(|l| l.id).collect()
+    }
+
+    /// The similarity map of the current shelf and settings, if it is ready.
+    pub fn current_map(&self) -> Option<&Shared<MapResult>> {
+        self.map
+            .as_ref()
+            .filter(|m| m.docs == self.doc_ids() && m.options == self.options)
+    }
+
+    /// The similarity map of the current shelf could not be worked out (the engine crashed).
+    pub fn map_failed(&self) -> bool {
+        self.map_failed.as_ref() == Some(&self.doc_ids())
     }
 
     /// The fact × source matrix of the current shelf, if it is ready.
@@ -578,6 +600,12 @@ impl AppState {
                         .into()
                 }
             }
+            Some(Task::Map) => {
+                self.map_failed = Some(self.doc_ids());
+                "The similarity map of these reports could not be worked out (an internal \
+                 error) — your documents are safe, and each pair can still be compared."
+                    .into()
+            }
             _ => "Something went wrong in the comparison engine — your documents are safe.".into(),
         };
         let text = if restarts_left {
@@ -629,6 +657,13 @@ impl Reducible for AppState {
                 next.right = Some(id);
             }
             Action::SetLeft(_) | Action::SetRight(_) => return self,
+            Action::OpenShelved(left, right)
+                if left != right && next.doc(left).is_some() && next.doc(right).is_some() =>
+            {
+                next.left = Some(left);
+                next.right = Some(right);
+            }
+            Action::OpenShelved(..) => return self,
             Action::Swap => std::mem::swap(&mut next.left, &mut next.right),
             Action::StepPair(by) => next.step_pair(by),
             Action::Progress(done) => {
@@ -722,6 +757,12 @@ impl Reducible for AppState {
                 }
                 let count = next.export.map_or(0, |(_, n)| n + 1);
                 next.export = Some((kind, count));
+            }
+            Action::MapReady(result) => {
+                if result.docs != next.doc_ids() || result.options != next.options {
+                    return self;
+                }
+                next.map = Some(result);
             }
             Action::MatrixReady(result) => {
                 if result.docs != next.doc_ids() {

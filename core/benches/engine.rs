@@ -49,5 +49,32 @@ fn engine(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, engine);
+/// The similarity map the page works out for three or more reports: every pair compared.
+/// Ten pairs of 5 KB reports (five on the shelf) and 190 (twenty).
+fn similarity_map(c: &mut Criterion) {
+    let mut group = c.benchmark_group("similarity map");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    for (label, reports, seconds) in [("5 reports of 5 KB", 5, 5), ("20 reports of 5 KB", 20, 20)] {
+        // Reports of one story told apart: both sides of generated pairs.
+        let docs: Vec<Document> = (0..reports)
+            .map(|k| {
+                let (left, right) = generate::pair(5_000, 11 + (k / 2) as u64);
+                let text = if k % 2 == 0 { left } else { right };
+                Document::from_text(format!("report {k}.txt"), text)
+            })
+            .collect();
+        group.measurement_time(Duration::from_secs(seconds));
+        group.bench_with_input(BenchmarkId::new("every pair", label), &docs, |b, docs| {
+            b.iter(|| {
+                black_box(corroborate_core::overview::similarity_map(
+                    docs,
+                    &Options::default(),
+                ))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, engine, similarity_map);
 criterion_main!(benches);

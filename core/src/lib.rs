@@ -65,6 +65,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod options;
+pub mod overview;
 pub mod segment;
 pub mod span_serde;
 pub mod spelling;

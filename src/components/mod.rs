@@ -24,5 +24,6 @@ pub mod progress;
 pub mod sentence;
 pub mod shelf;
 pub mod shortcuts_dialog;
+pub mod similarity_map;
 pub mod summary_bar;
 pub mod theme_switch;

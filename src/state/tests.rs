@@ -764,3 +764,38 @@ fn a_damaged_handover_says_why_and_keeps_the_shelf() {
         .iter()
         .any(|m| m.text.contains("The link could not open its two reports")));
 }
+
+#[test]
+fn the_similarity_map_opens_a_shelved_pair_and_ignores_a_map_of_another_shelf() {
+    let state = with_texts(&["One report.", "Two report.", "Three report."]);
+    let ids = ids(&state);
+    let opened = reduce(&state, Action::OpenShelved(ids[2], ids[0]));
+    assert_eq!(opened.pair(), Some((ids[2], ids[0])));
+    assert_eq!(
+        reduce(&opened, Action::OpenShelved(ids[1], ids[1])).pair(),
+        opened.pair()
+    );
+
+    let pairs = corroborate_core::overview::similarity_map(
+        &ids.iter().map(|&id| full(&state, id)).collect::<Vec<_>>(),
+        &state.options,
+    );
+    let stale = MapResult {
+        docs: vec![ids[0], ids[1]],
+        options: state.options.clone(),
+        pairs: pairs.clone(),
+    };
+    assert!(reduce(&state, Action::MapReady(Shared::new(stale)))
+        .current_map()
+        .is_none());
+    let fresh = MapResult {
+        docs: ids.clone(),
+        options: state.options.clone(),
+        pairs,
+    };
+    let ready = reduce(&state, Action::MapReady(Shared::new(fresh)));
+    assert_eq!(ready.current_map().unwrap().pairs.len(), 3);
+    // Another shelf wants its own map.
+    let fewer = reduce(&ready, Action::Remove(ids[1]));
+    assert!(fewer.current_map().is_none());
+}
