@@ -287,7 +287,7 @@ fn from_base64url(window: &web_sys::Window, text: &str) -> Result<Vec<u8>, Strin
             c => c,
         })
         .collect();
-    while standard.len() % 4 != 0 {
+    while !standard.len().is_multiple_of(4) {
         standard.push('=');
     }
     let binary = window
