@@ -119,7 +119,7 @@ pub fn App() -> Html {
                 <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
                     on_undo={act(&dispatcher, |()| Action::Undo)} on_retry={act(&dispatcher, |()| Action::Retry)}
                     on_copy={on_copy.clone()} can_retry={state.can_retry()} />
-                <div class={classes!("intake", docs.is_empty().then_some("is-empty"))}>
+                <div class={classes!("intake", docs.is_empty().then_some("is-empty"), (docs.len() >= 2).then_some("is-compact"))}>
                     <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
                         on_remove={act(&dispatcher, Action::Remove)}
                         on_rename={act(&dispatcher, |(id, title)| Action::Rename(id, title))}

@@ -26,10 +26,18 @@ pub struct ShelfProps {
     pub on_clear: Callback<()>,
 }
 
-/// The loaded reports. "Clear all" asks once before it acts (and can be undone after).
+/// The loaded reports. "Clear all" asks once before it acts (and can be undone after). With
+/// two or more reports the cards fold into one compact row (title, side, actions), so the
+/// comparison starts in the first screen; "Show details" unfolds them.
 #[component]
 pub fn Shelf(props: &ShelfProps) -> Html {
     let confirming = use_state_eq(|| false);
+    let expanded = use_state_eq(|| false);
+    let compact = props.docs.len() >= 2 && !*expanded;
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
     let side = |id| {
         if props.left == Some(id) {
             Some(Side::Left)
@@ -57,9 +65,15 @@ pub fn Shelf(props: &ShelfProps) -> Html {
     };
     let last = props.docs.len().saturating_sub(1);
     html! {
-        <section class="shelf" aria-label="Reports">
+        <section class={classes!("shelf", compact.then_some("is-compact"))} aria-label="Reports">
             <div class="shelf-head">
                 <h2 class="section-title">{"Reports"}<span class="count">{count}</span></h2>
+                if props.docs.len() >= 2 {
+                    <button type="button" class="link-button shelf-toggle" data-testid="shelf-toggle"
+                        aria-expanded={(!compact).to_string()} onclick={toggle}>
+                        {if compact { "Show details" } else { "Compact view" }}
+                    </button>
+                }
                 if !props.docs.is_empty() {
                     if *confirming {
                         <span class="confirm" role="group" aria-label="Confirm clearing the shelf">

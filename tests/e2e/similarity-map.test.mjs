@@ -101,6 +101,29 @@ describe("similarity map", () => {
     await readyMap(page, 4);
   });
 
+  test("with the shelf folded, the summary and the first rows of the panes are in the first screen at 1440×900", async () => {
+    const { page } = await openPage(browser);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await loadApp(page, server.url);
+    await exampleButton(page).click();
+    await waitForComparison(page);
+    await readyMap(page, 3);
+    const top = async (selector) => (await page.locator(selector).first().boundingBox()).y;
+    assert.ok((await top("[data-testid=summary]")) < 900, "the summary is in the first screen");
+    const firstRow = await page.locator("[data-testid=pane-left] .cell").first().boundingBox();
+    assert.ok(firstRow.y + 40 < 900, `the first row starts in the first screen (at ${firstRow.y})`);
+
+    // The folded cards keep their previews for screen readers; "Show details" unfolds them.
+    const toggle = page.locator("[data-testid=shelf-toggle]");
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    const card = page.locator("[data-testid=doc]").first();
+    const folded = (await card.boundingBox()).height;
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    assert.ok((await card.boundingBox()).height > folded + 20, "unfolded cards show their previews");
+    assert.ok((await card.locator("[data-testid=preview]").boundingBox()).height > 10);
+  });
+
   test("two reports have no map", async () => {
     const { page } = await openPage(browser);
     await loadApp(page, server.url);
