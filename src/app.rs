@@ -136,7 +136,7 @@ pub fn App() -> Html {
                 if docs.len() >= 3 {
                     <SimilarityMap result={state.current_map().cloned()}
                         docs={docs.iter().map(|l| (l.id, l.title().to_string())).collect::<Vec<_>>()}
-                        current={state.pair()} failed={state.map_failed()}
+                        current={state.pair()} failed={state.map_failed()} too_long={!state.map_fits()}
                         on_open={act(&dispatcher, |(left, right)| Action::OpenShelved(left, right))} />
                 }
                 { match shown {

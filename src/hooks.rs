@@ -92,6 +92,7 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
     let map = (state.docs.len() >= 3
         && state.reading.is_empty()
         && state.current_map().is_none()
+        && state.map_fits()
         && !state.map_failed())
     .then(|| (state.doc_ids(), state.options.clone()));
     {

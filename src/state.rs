@@ -95,6 +95,10 @@ impl OpenedReport {
     }
 }
 
+/// Most words the similarity map compares in all (each report's words times the number of
+/// other reports): under a second of the engine's time natively, one or two in the browser.
+pub const MAP_WORD_BUDGET: usize = 400_000;
+
 /// A message for the user, shown until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -418,6 +422,15 @@ impl AppState {
         self.map
             .as_ref()
             .filter(|m| m.docs == self.doc_ids() && m.options == self.options)
+    }
+
+    /// The shelf is small enough for a similarity map: every pair compared reads each report
+    /// once per other report, so the words of all the pairs together stay within
+    /// [`MAP_WORD_BUDGET`] (twenty 5 KB reports take about three quarters of it; three 1 MB
+    /// reports, which would keep the engine busy for seconds, are over it).
+    pub fn map_fits(&self) -> bool {
+        let words: usize = self.docs.iter().map(|l| l.doc.word_count()).sum();
+        words.saturating_mul(self.docs.len().saturating_sub(1)) <= MAP_WORD_BUDGET
     }
 
     /// The similarity map of the current shelf could not be worked out (the engine crashed).

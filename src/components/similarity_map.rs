@@ -18,6 +18,8 @@ pub struct SimilarityMapProps {
     pub current: Option<(DocId, DocId)>,
     /// The engine could not work it out.
     pub failed: bool,
+    /// The reports are too long together for a map of every pair.
+    pub too_long: bool,
     /// Open this pair (left, right).
     pub on_open: Callback<(DocId, DocId)>,
 }
@@ -53,13 +55,15 @@ pub fn SimilarityMap(props: &SimilarityMapProps) -> Html {
     let n = props.docs.len();
     let heading = html! { <h2 class="section-title">{"How close each pair is"}</h2> };
     let Some(result) = &props.result else {
-        let note = if props.failed {
+        let note = if props.too_long {
+            "These reports are too long together for a map of every pair; step through the pairs with [ and ] instead."
+        } else if props.failed {
             "The similarity map of these reports could not be worked out; each pair can still be compared."
         } else {
             "Working out how close each pair is…"
         };
         return html! {
-            <section class="similarity-map" data-testid="similarity-map" aria-busy={(!props.failed).to_string()}>
+            <section class="similarity-map" data-testid="similarity-map" aria-busy={(!props.failed && !props.too_long).to_string()}>
                 {heading}
                 <p class="hint">{note}</p>
             </section>

@@ -799,3 +799,12 @@ fn the_similarity_map_opens_a_shelved_pair_and_ignores_a_map_of_another_shelf() 
     let fewer = reduce(&ready, Action::Remove(ids[1]));
     assert!(fewer.current_map().is_none());
 }
+
+#[test]
+fn a_shelf_too_long_for_a_map_of_every_pair_asks_for_none() {
+    let short = with_texts(&["One report.", "Two report.", "Three report."]);
+    assert!(short.map_fits());
+    let long_text = "The council met again and talked for a long time. ".repeat(30_000);
+    let long = with_texts(&[&long_text, &long_text, &long_text]);
+    assert!(!long.map_fits(), "three reports of 300,000 words each");
+}
