@@ -493,3 +493,23 @@ fn a_pronoun_speaks_for_the_subject_of_the_last_sentence_naming_someone() {
         [("Ana Kovac: “far from finished”", FactStatus::Shared)]
     );
 }
+
+#[test]
+fn a_count_after_a_function_word_opening_the_sentence_is_a_count() {
+    assert_eq!(
+        labels(
+            "All 212 passengers were taken off the ferry.",
+            FactKind::Number
+        ),
+        ["212 passengers"]
+    );
+    assert_eq!(
+        labels(
+            "Only 40 seats were filled when the debate began.",
+            FactKind::Number
+        ),
+        ["40 seats"]
+    );
+    // A name and a number stay an identifier, not a count.
+    assert!(labels("Route 66 was closed by the snow.", FactKind::Number).is_empty());
+}

@@ -584,7 +584,10 @@ fn is_identifier(scan: &Scan, i: usize) -> bool {
     }
     let before = scan.key(i - 1);
     // A capitalised hedge or opener ("Nearly 300 people", "Some 12 ships") still counts.
+    // So does a function word that is capitalised only because it opens the sentence
+    // ("All 212 passengers", "Only 40 seats"); an identifier's word is a name ("Route 66").
     let counts = super::names::words::not_names().contains(before)
+        || crate::fold::is_stop_word(before)
         || claim_words()
             .hedges
             .iter()
