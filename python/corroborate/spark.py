@@ -1,7 +1,7 @@
 """The corpus job on Apache Spark: the same files as `corroborate corpus`, from a cluster.
 
     python -m corroborate.spark INPUT --out DIR [--master local[*]] [--page corroborate.html]
-    spark-submit [options] python/spark_job.py INPUT --out DIR
+    spark-submit [options] python/jobs/spark_corpus.py INPUT --out DIR
 
 INPUT is a folder of reports (any format the page reads, in subfolders too) or a JSON-lines
 file, one report a line: {"id", "text"} and any of "source", "url", "title", "date". DIR
