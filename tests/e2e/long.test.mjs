@@ -79,7 +79,10 @@ describe("long reports", () => {
     assert.ok(cells < 400, `${cells} cells drawn for ${rows} rows`);
     assert.ok(await page.evaluate(() => window.__sawProgress), "a progress bar was shown while comparing");
 
-    // To the bottom: the last sentences are drawn and visible.
+    // To the bottom: the last sentences are drawn and visible. The facts arrive after the
+    // panes and change the page's height, so the page is let settle first (on a busy machine
+    // they came after the scroll and moved the bottom away).
+    await page.locator("[data-testid=facts-pending]").waitFor({ state: "detached", timeout: 60_000 });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForFunction(() => !document.querySelector("[data-testid=comparison]").dataset.drawn.startsWith("0-"));
     await page.getByText("Crew 2399 repaired", { exact: false }).first().waitFor();
