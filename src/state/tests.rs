@@ -53,6 +53,18 @@ fn file(name: &str, bytes: &[u8]) -> FileBytes {
     }
 }
 
+/// What a visit saves of `state`: the shelf and settings, and the reports' texts as the
+/// database keeps them.
+fn saved_with_texts(state: &AppState) -> Saved {
+    let mut saved = state.saved();
+    saved.docs = state
+        .docs
+        .iter()
+        .map(|l| SavedDoc::of(l.id, &l.doc))
+        .collect();
+    saved
+}
+
 fn ids(state: &AppState) -> Vec<DocId> {
     state.docs.iter().map(|l| l.id).collect()
 }
@@ -314,12 +326,7 @@ fn the_shelf_saved_on_one_visit_comes_back_on_the_next() {
     let state = reduce(&state, Action::Rename(d[2], "Third".into()));
     let state = reduce(&state, Action::SetRight(d[2]));
     let state = reduce(&state, Action::ToggleLayer(Layer::Verbatim));
-    let mut saved = state.saved();
-    saved.docs = state
-        .docs
-        .iter()
-        .map(|l| SavedDoc::of(l.id, &l.doc))
-        .collect();
+    let saved = saved_with_texts(&state);
 
     let fresh = settle(reduce(
         &Rc::new(AppState::default()),
@@ -346,12 +353,7 @@ fn a_report_added_before_the_saved_shelf_arrives_is_kept_after_it() {
         Action::AddText("Early.".into()),
     );
     let saved_state = with_texts(&["Saved one.", "Saved two."]);
-    let mut saved = saved_state.saved();
-    saved.docs = saved_state
-        .docs
-        .iter()
-        .map(|l| SavedDoc::of(l.id, &l.doc))
-        .collect();
+    let saved = saved_with_texts(&saved_state);
     let state = settle(reduce(&early, Action::Restore(Some(Box::new(saved)))));
     let titles: Vec<&str> = state.docs.iter().map(|l| l.title()).collect();
     assert_eq!(titles, ["Saved one.", "Saved two.", "Early."]);
@@ -685,12 +687,7 @@ fn a_contradiction_set_aside_leaves_the_pair_and_comes_back_with_undo_swap_and_r
     );
 
     // It is kept with the shelf.
-    let mut saved = aside.saved();
-    saved.docs = aside
-        .docs
-        .iter()
-        .map(|l| SavedDoc::of(l.id, &l.doc))
-        .collect();
+    let saved = saved_with_texts(&aside);
     let fresh = settle(reduce(
         &Rc::new(AppState::default()),
         Action::Restore(Some(Box::new(saved))),
@@ -719,12 +716,7 @@ fn two_reports_handed_over_in_the_address_become_the_pair_shown_after_the_saved_
         ])),
     );
     let saved_state = with_texts(&["Saved one.", "Saved two."]);
-    let mut saved = saved_state.saved();
-    saved.docs = saved_state
-        .docs
-        .iter()
-        .map(|l| SavedDoc::of(l.id, &l.doc))
-        .collect();
+    let saved = saved_with_texts(&saved_state);
     let state = settle(reduce(&early, Action::Restore(Some(Box::new(saved)))));
     let (l, r) = state.pair().expect("a pair is shown");
     assert_eq!(state.doc(l).unwrap().name, "e1-r0");
