@@ -30,10 +30,9 @@ pub fn run(
         problem,
     };
     let mut reads = if input.is_dir() {
-        let mut files = Vec::new();
-        walk(input, &mut files).map_err(|e| fail(format!("it could not be listed: {e}")))?;
-        files.sort();
-        read_files(input, &files, jobs)
+        let files = corroborate_corpus::list_files(input)
+            .map_err(|e| fail(format!("it could not be listed: {e}")))?;
+        read_files(&files, jobs)
     } else {
         read_lines(input).map_err(|e| fail(format!("it could not be read: {e}")))?
     };
@@ -91,32 +90,9 @@ pub fn run(
         out.display()
     ))
 }
-/// Every file under `dir`, depth first; hidden files and folders are left out.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else {
-            files.push(path);
-        }
-    }
-    Ok(())
-}
-
-fn read_files(root: &Path, files: &[PathBuf], jobs: usize) -> Vec<Read> {
-    parallel(files, jobs, "reading", |path| {
-        let id = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .display()
-            .to_string();
+fn read_files(files: &[(String, PathBuf)], jobs: usize) -> Vec<Read> {
+    parallel(files, jobs, "reading", |(id, path)| {
+        let id = id.clone();
         match input::read_document(path) {
             Ok(doc) => corroborate_corpus::record::read_document(id, doc),
             Err(e) => unreadable(id, e.problem),

@@ -75,16 +75,12 @@ pub const REUSE_MIN_WORDS: usize = 8;
 pub const MAX_REUSE_REPORTS: usize = 60;
 
 /// A report's MinHash signature.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature(pub Vec<u64>);
 
-/// What grouping reads of one report, worked out once. It serialises, so a cluster job can
-/// work profiles out on one machine and compare them on another.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What grouping reads of one report, worked out once.
+#[derive(Debug, Clone)]
 pub struct Profile {
-    /// Its terms, hashed, in ascending order: the set the signature summarises (a cluster's
-    /// own MinHash reads them as the indices of a sparse vector).
-    pub terms: Vec<u64>,
     /// The MinHash signature of its terms.
     pub signature: Signature,
     /// The folded labels of the people, places and bodies it names.
@@ -112,12 +108,8 @@ pub fn profile(doc: &Document) -> Profile {
         })
         .map(|m| crate::fold::fold(&m.label))
         .collect();
-    let signature = signature(&terms);
-    let mut terms: Vec<u64> = terms.into_iter().collect();
-    terms.sort_unstable();
     Profile {
-        terms,
-        signature,
+        signature: signature(&terms),
         names,
     }
 }
@@ -210,14 +202,6 @@ pub fn group(docs: &[Document]) -> Vec<Vec<usize>> {
 
 /// [`group`] on profiles already worked out (the command line works them out in parallel).
 pub fn group_profiles(profiles: &[Profile]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..profiles.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
     let mut named_by: HashMap<&str, usize> = HashMap::default();
     for name in profiles.iter().flat_map(|p| &p.names) {
         *named_by.entry(name.as_str()).or_default() += 1;
@@ -227,17 +211,33 @@ pub fn group_profiles(profiles: &[Profile]) -> Vec<Vec<usize>> {
         .filter(|&(_, n)| n > MAX_BUCKET)
         .map(|(name, _)| name.to_string())
         .collect();
-    for (i, j) in candidates(profiles) {
-        if same_event(&profiles[i], &profiles[j], &common) {
-            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-            if a != b {
-                parent[a.max(b)] = a.min(b);
-            }
+    let confirmed = candidates(profiles)
+        .into_iter()
+        .filter(|&(i, j)| same_event(&profiles[i], &profiles[j], &common));
+    connected(profiles.len(), confirmed)
+}
+
+/// The reports `0..n` joined by the confirmed pairs `edges`: each report in exactly one
+/// group, groups by their first report, reports in each group in order. Any runner of the
+/// corpus job that confirms pairs its own way joins them here.
+pub fn connected(n: usize, edges: impl IntoIterator<Item = (usize, usize)>) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for (i, j) in edges {
+        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
         }
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut index: HashMap<usize, usize> = HashMap::default();
-    for i in 0..profiles.len() {
+    for i in 0..n {
         let r = root(&mut parent, i);
         let g = *index.entry(r).or_insert_with(|| {
             groups.push(Vec::new());

@@ -19,7 +19,7 @@ pub mod lines;
 pub mod record;
 
 pub use lines::{order_events, ContradictionLine, EventLine, ReuseLine, SideLine, SingleLine};
-pub use record::{read_file, read_json_line, unreadable, Read, ReportLine};
+pub use record::{list_files, read_file, read_json_line, unreadable, Read, ReportLine};
 
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -4,6 +4,7 @@
 use corroborate_core::ingest::MAX_FILE_BYTES;
 use corroborate_core::Document;
 use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
 
 /// One line of a JSON-lines corpus: the common shape of news dumps.
 #[derive(Debug, Deserialize)]
@@ -124,6 +125,42 @@ pub fn read_document(id: String, doc: Document) -> Read {
         },
         doc: Some(doc),
     }
+}
+
+/// Every file of a corpus folder as `(id, path)`, the id its path under `root`, in the order
+/// the job reads them (paths compared part by part); hidden files and folders are left out.
+pub fn list_files(root: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if hidden {
+                continue;
+            }
+            if path.is_dir() {
+                walk(&path, files)?;
+            } else {
+                files.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(root, &mut files)?;
+    files.sort();
+    Ok(files
+        .into_iter()
+        .map(|path| {
+            let id = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            (id, path)
+        })
+        .collect())
 }
 
 /// A report that could not be read, and why.

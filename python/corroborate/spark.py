@@ -10,8 +10,8 @@ writes them for the same input.
 
 Spark does the distributed work; the engine does what it does on one machine:
 
-1. the executors read every report and work out its profile (hashed terms, MinHash
-   signature, the people, places and bodies it names) with the engine;
+1. the executors read every report and work out its profile (the MinHash signature of its
+   words, the people, places and bodies it names) with the engine;
 2. candidate pairs come from Spark's own MinHashLSH over the people, places and bodies each
    report names (a name carried by more than a bucket's worth of reports, a country or a
    capital, left out): the engine's rule wants two of them shared;
@@ -48,20 +48,6 @@ MAX_DISTANCE = 0.999
 MAX_GATHERED_INPUT = 4 * 64 * 1024 * 1024
 
 
-def list_files(root):
-    """Every file under `root` as (id, path), in the order the command line reads them:
-    hidden files and folders left out, paths compared part by part."""
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not name.startswith("."):
-                path = os.path.join(folder, name)
-                found.append(os.path.relpath(path, root))
-    found.sort(key=lambda rel: rel.split(os.sep))
-    return [(rel, os.path.join(root, rel)) for rel in found]
-
-
 def _read_file(item):
     """(index, (id, path)) -> (index, record); reads at most one byte past the limit, so a
     huge file is refused without being loaded."""
@@ -77,7 +63,7 @@ def _read_file(item):
 def _records(sc, source, partitions):
     """The corpus as an RDD of (index, record), in corpus order."""
     if os.path.isdir(source):
-        files = list_files(source)
+        files = [(id_, str(path)) for id_, path in _native.corpus_list_files(source)]
         if not files:
             raise SystemExit(f"{source}: it holds no reports")
         return sc.parallelize(list(enumerate(files)), partitions).map(_read_file)
@@ -97,30 +83,6 @@ def _slot(name):
     """A name's slot in the feature vector: the same on every executor (Python's own string
     hash is salted per process)."""
     return zlib.crc32(name.encode("utf-8")) % FEATURE_SLOTS
-
-
-def _groups(n, edges):
-    """Connected reports: each a list of indices in corpus order, groups by first report."""
-    parent = list(range(n))
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in edges:
-        a, b = root(i), root(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    groups, where = [], {}
-    for i in range(n):
-        r = root(i)
-        if r not in where:
-            where[r] = len(groups)
-            groups.append([])
-        groups[where[r]].append(i)
-    return groups
 
 
 def _phase(name, started):
@@ -150,6 +112,7 @@ def run(source, out, spark, page="corroborate.html", partitions=None):
     kept.sort()
     position = {index: k for k, index in enumerate(kept)}
     b_position = sc.broadcast(position)
+    # Each profile is (signature, names).
     profiles = readable.map(lambda p: (b_position.value[p[0]], p[1][1])).persist()
     started = _phase(f"reading: {len(kept)} reports profiled", started)
 
@@ -157,7 +120,7 @@ def run(source, out, spark, page="corroborate.html", partitions=None):
     # it does not count towards one event, as on one machine.
     max_bucket = _native.MAX_BUCKET
     common = set(
-        profiles.flatMap(lambda p: [(name, 1) for name in p[1][2]])
+        profiles.flatMap(lambda p: [(name, 1) for name in p[1][1]])
         .reduceByKey(lambda a, b: a + b)
         .filter(lambda c: c[1] > max_bucket)
         .keys()
@@ -170,7 +133,7 @@ def run(source, out, spark, page="corroborate.html", partitions=None):
     # (Over the wording instead, reports of one kind of story share too many words: in the
     # generated benchmark nearly every pair collided.)
     def features(p):
-        slots = sorted({_slot(n) for n in p[1][2] if n not in b_common.value})
+        slots = sorted({_slot(n) for n in p[1][1] if n not in b_common.value})
         if len(slots) < 2:
             return []
         return [(p[0], SparseVector(FEATURE_SLOTS, slots, [1.0] * len(slots)))]
@@ -191,16 +154,15 @@ def run(source, out, spark, page="corroborate.html", partitions=None):
         started = _phase(f"candidates: {candidates.count()}", started)
 
     # Confirmed by the engine's rule, on the executors.
-    keyed = profiles.mapValues(lambda p: (p[1], p[2]))
     edges = (
-        candidates.join(keyed)
+        candidates.join(profiles)
         .map(lambda x: (x[1][0], (x[0], x[1][1])))
-        .join(keyed)
+        .join(profiles)
         .filter(lambda x: _native.corpus_same_event(x[1][0][1], x[1][1], b_common.value))
         .map(lambda x: (x[1][0][0], x[0]))
         .collect()
     )
-    events = _native.corpus_order_events(_groups(len(kept), edges))
+    events = _native.corpus_events(len(kept), edges)
     started = _phase(f"grouping: {len(edges)} pairs confirmed, {len(events)} events", started)
 
     # Each event summed up by the engine on an executor.

@@ -95,19 +95,21 @@ fn read_record(record: Record) -> PyResult<Read> {
     }
 }
 
+/// A profile as Python holds it: the MinHash signature and the folded names.
+type PyProfile = (Vec<u64>, Vec<String>);
+
 /// Read one record of a corpus and work out what grouping needs of it: `(report line as
-/// JSON, profile)`, where the profile is `(terms, signature, names)` — the hashed terms in
-/// ascending order, the MinHash signature and the folded names — or None when the report
-/// cannot be read (the report line says why).
+/// JSON, profile)`, where the profile is `(signature, names)` — the MinHash signature and the
+/// folded names in order — or None when the report cannot be read (the report line says
+/// why).
 #[pyfunction]
-#[allow(clippy::type_complexity)]
-fn corpus_profile(record: Record) -> PyResult<(String, Option<(Vec<u64>, Vec<u64>, Vec<String>)>)> {
+fn corpus_profile(record: Record) -> PyResult<(String, Option<PyProfile>)> {
     let read = read_record(record)?;
     let profile = read.doc.as_ref().map(|doc| {
         let p = corpus::profile(doc);
         let mut names: Vec<String> = p.names.into_iter().collect();
         names.sort_unstable();
-        (p.terms, p.signature.0, names)
+        (p.signature.0, names)
     });
     Ok((json(&read.line)?, profile))
 }
@@ -115,13 +117,8 @@ fn corpus_profile(record: Record) -> PyResult<(String, Option<(Vec<u64>, Vec<u64
 /// True when two profiled reports are one event (the engine's rule, as on one machine);
 /// names in `common` (named by more reports than a bucket holds) do not count.
 #[pyfunction]
-fn corpus_same_event(
-    a: (Vec<u64>, Vec<String>),
-    b: (Vec<u64>, Vec<String>),
-    common: HashSet<String>,
-) -> bool {
-    let profile = |(signature, names): (Vec<u64>, Vec<String>)| corpus::Profile {
-        terms: Vec::new(),
+fn corpus_same_event(a: PyProfile, b: PyProfile, common: HashSet<String>) -> bool {
+    let profile = |(signature, names): PyProfile| corpus::Profile {
         signature: corpus::Signature(signature),
         names: names.into_iter().collect(),
     };
@@ -129,11 +126,18 @@ fn corpus_same_event(
     corpus::same_event(&profile(a), &profile(b), &common)
 }
 
-/// Groups of report indices in the order events are numbered (two or more reports each,
-/// largest first, then by first report).
+/// The events of reports `0..n` joined by the confirmed pairs `edges`, as the command line
+/// numbers them: groups of two or more reports, largest first, then by first report.
 #[pyfunction]
-fn corpus_order_events(groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
-    corroborate_corpus::order_events(groups)
+fn corpus_events(n: usize, edges: Vec<(usize, usize)>) -> Vec<Vec<usize>> {
+    corroborate_corpus::order_events(corpus::connected(n, edges))
+}
+
+/// Every file of a corpus folder as `(id, path)`, in the order the command line reads them.
+#[pyfunction]
+fn corpus_list_files(root: std::path::PathBuf) -> PyResult<Vec<(String, std::path::PathBuf)>> {
+    corroborate_corpus::list_files(&root)
+        .map_err(|e| PyOSError::new_err(format!("{}: it could not be listed: {e}", root.display())))
 }
 
 /// Event number `event` from its records in corpus order: `(event line as JSON, texts by
@@ -205,7 +209,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(matrix_json, m)?)?;
     m.add_function(wrap_pyfunction!(corpus_profile, m)?)?;
     m.add_function(wrap_pyfunction!(corpus_same_event, m)?)?;
-    m.add_function(wrap_pyfunction!(corpus_order_events, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_events, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus_list_files, m)?)?;
     m.add_function(wrap_pyfunction!(corpus_event, m)?)?;
     m.add_function(wrap_pyfunction!(corpus_write, m)?)?;
     m.add("MAX_FILE_BYTES", corroborate_core::ingest::MAX_FILE_BYTES)?;
