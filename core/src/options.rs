@@ -11,8 +11,11 @@ pub struct Options {
     /// Shortest shared run of identical words reported as verbatim (default 8).
     pub min_verbatim_words: usize,
     /// Lowest alignment score (TF-IDF cosine, 0..=1) at which two sentences are paired
-    /// (default 0.3: a sentence and its reworded counterpart usually score 0.4–0.9, sentences
-    /// that merely share a name or two score below 0.25).
+    /// (default 0.25: a sentence and its reworded counterpart usually score 0.4–0.9, and two
+    /// independently written accounts of one thing often only 0.25–0.35, because each tells
+    /// it in its own words around the shared names and figures; sentences that merely share
+    /// a name or two score below 0.2, and between 0.2 and 0.25 pairs of one sub-topic with
+    /// different details outnumber true counterparts).
     pub align_threshold: f64,
     /// Compare paragraphs recognised as page furniture too.
     pub include_boilerplate: bool,
@@ -25,7 +28,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             min_verbatim_words: 8,
-            align_threshold: 0.3,
+            align_threshold: 0.25,
             include_boilerplate: false,
             set_aside: Vec::new(),
         }

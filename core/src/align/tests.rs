@@ -172,3 +172,42 @@ fn scores_go_on_the_grid_as_rounding_half_away_from_zero_would_put_them() {
         assert_eq!(on_grid(score), rounded(score), "{score:e}");
     }
 }
+
+#[test]
+fn independently_written_accounts_pair_what_both_tell() {
+    // Two accounts of one flood in their own words and order: every sentence the other
+    // also tells finds its counterpart, though they share few words beyond the names
+    // (the mayor's warning and the buses score in the high twenties); the engineers and
+    // the choir, told by one account only, stay alone.
+    let left = "Flooding closed the main rail line between Tarvos and Meridell on Thursday, \
+                stranding hundreds of commuters. \
+                The regional transport agency said repairs to the embankment would take at \
+                least a week. \
+                Mayor Ines Caldera called the closure a blow to local businesses already hit \
+                by the storm. \
+                Engineers from the national railway were flown in to inspect two damaged \
+                bridges near Oster Bay. \
+                Bus companies added extra services to carry passengers around the flooded \
+                section. \
+                The river peaked at 6.2 metres late on Wednesday, its highest level since \
+                records began.";
+    let right = "Hundreds of travellers were left stuck on Thursday after floodwater shut the \
+                 railway from Tarvos to Meridell. \
+                 Caldera, the mayor, warned that shops and cafés hurt by the storm would \
+                 suffer again. \
+                 According to the transport agency for the region, fixing the embankment \
+                 will need a week or more. \
+                 Water levels on the river reached a record 6.2 metres on Wednesday night. \
+                 A local choir cancelled its concert at the cathedral. \
+                 Extra buses now run around the section under water.";
+    assert_eq!(
+        pairs(left, right),
+        [
+            (vec![0], vec![0]),
+            (vec![1], vec![2]),
+            (vec![2], vec![1]),
+            (vec![4], vec![5]),
+            (vec![5], vec![3]),
+        ]
+    );
+}
