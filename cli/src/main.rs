@@ -17,7 +17,7 @@ mod summary;
 
 use clap::{Parser, Subcommand};
 use corroborate_core::compare::compare_in_steps;
-use corroborate_core::{facts, Options, Step};
+use corroborate_core::{facts, Options, Step, WordMatch};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +42,8 @@ enum Command {
         /// Print the comparison as JSON (the schema in the README) instead of a summary.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        word_match: WordMatchArgs,
     },
     /// Group many reports by event and sum up each event: contradictions with the reports on
     /// each side, facts only one report gives, shared wording. Writes events.jsonl,
@@ -71,6 +73,35 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// What counts as a word change in `compare` (the page's comparison options). They change
+/// which words are marked, never the text or which sentences pair.
+#[derive(Debug, clap::Args)]
+struct WordMatchArgs {
+    /// "Monday" and "monday" are the same word.
+    #[arg(long)]
+    ignore_case: bool,
+    /// A word's own punctuation is no change ("U.S." and "US", "1,000" and "1000").
+    #[arg(long)]
+    ignore_punctuation: bool,
+    /// Curly and straight quotation marks and apostrophes differ (by default they are alike).
+    #[arg(long)]
+    distinguish_quotes: bool,
+    /// Numbers with and without thousands separators are alike ("1,000" and "1000").
+    #[arg(long)]
+    ignore_number_format: bool,
+}
+
+impl WordMatchArgs {
+    fn settings(&self) -> WordMatch {
+        WordMatch {
+            ignore_case: self.ignore_case,
+            ignore_punctuation: self.ignore_punctuation,
+            quotes_alike: !self.distinguish_quotes,
+            ignore_number_format: self.ignore_number_format,
+        }
+    }
 }
 
 /// Only for tests: names a step of the comparison ("facts", "verbatim") that then panics as a
@@ -107,7 +138,12 @@ fn drill() -> Option<String> {
 /// Run a command and return what it prints.
 fn run(command: Command) -> Result<String, input::InputError> {
     match command {
-        Command::Compare { left, right, json } => {
+        Command::Compare {
+            left,
+            right,
+            json,
+            word_match,
+        } => {
             let left = input::read_document(&left)?;
             let right = input::read_document(&right)?;
             let drill = drill();
@@ -123,8 +159,11 @@ fn run(command: Command) -> Result<String, input::InputError> {
                 }
                 Ok(())
             };
-            let comparison =
-                compare_in_steps(&left, &right, &Options::default(), &mut |_| {}, before);
+            let options = Options {
+                word_match: word_match.settings(),
+                ..Options::default()
+            };
+            let comparison = compare_in_steps(&left, &right, &options, &mut |_| {}, before);
             Ok(if json {
                 to_json(&comparison)
             } else {

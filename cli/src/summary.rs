@@ -27,6 +27,7 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "Similarity       {}", percent(comparison.similarity));
+    let _ = writeln!(out, "Word changes     {}", comparison.word_match.summary());
     let failed = |step: Step| comparison.failed.iter().any(|f| f.step == step);
     if failed(Step::Verbatim) {
         let _ = writeln!(out, "Verbatim shared  not worked out (see the end)");

@@ -308,3 +308,51 @@ fn a_bug_before_anything_is_compared_exits_with_3_and_says_so() {
         stderr(&output)
     );
 }
+
+#[test]
+fn word_change_flags_forgive_what_they_name_and_say_so() {
+    let left = scratch(
+        "options-left.txt",
+        "The Ministry counted 1,000 ballots in the U.S. embassy’s hall.".as_bytes(),
+    );
+    let right = scratch(
+        "options-right.txt",
+        "The ministry counted 1000 ballots in the US embassy's hall.".as_bytes(),
+    );
+    let text = std::fs::read_to_string(&left).unwrap();
+    // The left words the diff marks as changed, in order.
+    let changed = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["compare", left.as_str(), right.as_str(), "--json"];
+        args.extend_from_slice(extra);
+        let c = json(&args);
+        c["alignment"][0]["left_diff"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["tag"] == "changed")
+            .map(|s| {
+                let (a, b) = (
+                    s["span"][0].as_u64().unwrap(),
+                    s["span"][1].as_u64().unwrap(),
+                );
+                text[a as usize..b as usize].to_string()
+            })
+            .collect()
+    };
+    assert_eq!(changed(&[]), ["Ministry", "1,000", "U.S."], "by default");
+    assert_eq!(changed(&["--ignore-case"]), ["1,000", "U.S."]);
+    assert_eq!(changed(&["--ignore-number-format"]), ["Ministry", "U.S."]);
+    assert!(changed(&["--ignore-punctuation", "--ignore-case"]).is_empty());
+    assert_eq!(
+        changed(&["--distinguish-quotes"]),
+        ["Ministry", "1,000", "U.S. embassy’s"]
+    );
+    let c = json(&["compare", &left, &right, "--json", "--ignore-case"]);
+    assert_eq!(c["word_match"]["ignore_case"], true);
+    assert_eq!(c["word_match"]["quotes_alike"], true);
+    let summary = stdout(&corroborate(&["compare", &left, &right, "--ignore-case"]));
+    assert!(
+        summary.contains("Word changes     case ignored, quotation marks alike"),
+        "{summary}"
+    );
+}

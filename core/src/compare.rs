@@ -160,6 +160,15 @@ fn compare_words(
     progress: &mut dyn FnMut(f64),
 ) -> Comparison {
     let forms = diff::WordForms::new(vocabulary.len());
+    // The word differences number words by what the reader's settings say counts; with the
+    // settings that match the folded forms, the numbering is the one already made.
+    let keyed;
+    let keys = if options.word_match.is_folded() {
+        vocabulary
+    } else {
+        keyed = Vocabulary::keyed(&[left, right], &options.word_match);
+        &keyed
+    };
     let pairs = align::align_with_vocabulary(left, right, vocabulary, options);
     progress(0.4);
     let moved = align::moved(&pairs);
@@ -187,7 +196,7 @@ fn compare_words(
             &pair.left,
             right,
             &pair.right,
-            vocabulary,
+            (keys, vocabulary),
             &forms,
         );
         kept += d.left_kept + d.right_kept;
@@ -235,6 +244,7 @@ fn compare_words(
         facts: Vec::new(),
         conflicts: Vec::new(),
         summary,
+        word_match: options.word_match,
         failed: Vec::new(),
     }
 }

@@ -136,22 +136,26 @@ impl WordForms {
 }
 
 /// [`diff_pair`] with the words of `left` and `right` already numbered, as documents 0 and 1
-/// of `vocabulary`, and their spelling forms kept in `forms` (made for that vocabulary).
+/// of `keys` (the numbering that decides which words are equal, see
+/// [`Vocabulary::keyed`]) and of `folded` (their folded forms), and their spelling forms kept
+/// in `forms` (made for `folded`).
 pub(crate) fn diff_pair_with_vocabulary(
     left: &Document,
     left_sentences: &[usize],
     right: &Document,
     right_sentences: &[usize],
-    vocabulary: &Vocabulary,
+    (keys, folded): (&Vocabulary, &Vocabulary),
     forms: &WordForms,
 ) -> PairDiff {
-    let side = |doc, sentences, ids: &[u32]| {
+    let side = |doc, sentences, doc_index: usize| {
         let words = word_indices(doc, sentences);
-        let ids = words.iter().map(|&w| ids[w]).collect();
-        Words::new(doc, words, ids, forms)
+        let (key_ids, folded_ids) = (keys.ids(doc_index), folded.ids(doc_index));
+        let ids = words.iter().map(|&w| key_ids[w]).collect();
+        let forms_ids = words.iter().map(|&w| folded_ids[w]).collect();
+        Words::with_forms_ids(doc, words, ids, forms_ids, forms)
     };
-    let left_side = side(left, left_sentences, vocabulary.ids(0));
-    let right_side = side(right, right_sentences, vocabulary.ids(1));
+    let left_side = side(left, left_sentences, 0);
+    let right_side = side(right, right_sentences, 1);
     diff_sides(left_sentences, &left_side, right_sentences, &right_side)
 }
 
@@ -194,21 +198,36 @@ fn diff_sides(
     }
 }
 
-/// The words of one side of a pair: their indices in the document and their ids (equal ids
-/// for equal folded words, on both sides).
+/// The words of one side of a pair: their indices in the document, their ids (equal ids
+/// for words the diff takes as equal, on both sides) and the ids of their folded forms
+/// (under which their spelling forms are kept).
 struct Words<'a> {
     doc: &'a Document,
     words: Vec<usize>,
     ids: Vec<u32>,
+    forms_ids: Vec<u32>,
     forms: &'a WordForms,
 }
 
 impl<'a> Words<'a> {
+    /// Words whose ids are the ids of their folded forms.
     fn new(doc: &'a Document, words: Vec<usize>, ids: Vec<u32>, forms: &'a WordForms) -> Self {
+        let forms_ids = ids.clone();
+        Words::with_forms_ids(doc, words, ids, forms_ids, forms)
+    }
+
+    fn with_forms_ids(
+        doc: &'a Document,
+        words: Vec<usize>,
+        ids: Vec<u32>,
+        forms_ids: Vec<u32>,
+        forms: &'a WordForms,
+    ) -> Self {
         Words {
             doc,
             words,
             ids,
+            forms_ids,
             forms,
         }
     }
@@ -216,7 +235,7 @@ impl<'a> Words<'a> {
     /// The `i`-th word, ready for the variant rule.
     fn spelling(&self, i: usize) -> Spelling<'a> {
         let word = &self.doc.words[self.words[i]];
-        let forms = &self.forms.0[self.ids[i] as usize];
+        let forms = &self.forms.0[self.forms_ids[i] as usize];
         Spelling::with_forms(self.doc.slice(&word.span), &word.folded, forms)
     }
 

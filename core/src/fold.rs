@@ -191,6 +191,107 @@ pub fn is_stop_word(folded: &str) -> bool {
     crate::lexicon::lexicon().stop_words().contains(folded)
 }
 
+/// The key a word is compared by in the word differences under `settings`: its folded form
+/// ([`fold`]), with what the settings say counts added back from the word as written (its
+/// capitals, its kind of quote marks) or taken away (its own punctuation, the thousands
+/// separators of a number). Two words are the same word in a diff exactly when their keys
+/// are equal.
+///
+/// ```
+/// use corroborate_core::{fold::{fold, word_key}, WordMatch};
+/// let key = |w: &str, m: &WordMatch| word_key(w, &fold(w), m).into_owned();
+/// let strict = WordMatch::default();
+/// assert_ne!(key("Monday", &strict), key("monday", &strict));
+/// assert_eq!(key("Monday’s", &strict), key("Monday's", &strict));
+/// assert_eq!(key("Élysée", &strict), key("Elysee", &strict));
+/// let loose = WordMatch { ignore_case: true, ignore_punctuation: true,
+///                         ignore_number_format: true, quotes_alike: false };
+/// assert_eq!(key("U.S.", &loose), key("us", &loose));
+/// assert_eq!(key("1,000", &loose), key("1000", &loose));
+/// assert_ne!(key("Monday’s", &loose), key("Monday's", &loose));
+/// ```
+pub fn word_key<'a>(
+    written: &str,
+    folded: &'a str,
+    settings: &crate::WordMatch,
+) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    if settings.is_folded() {
+        return Cow::Borrowed(folded);
+    }
+    let mut key: Cow<str> = Cow::Borrowed(folded);
+    if settings.ignore_number_format {
+        if let Some(plain) = ungrouped_number(folded) {
+            key = Cow::Owned(plain);
+        }
+    }
+    if settings.ignore_punctuation && key.chars().any(|c| !c.is_alphanumeric()) {
+        let bare: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
+        // A word made only of marks ("&", "—") keeps them: it still has to match itself.
+        if !bare.is_empty() {
+            key = Cow::Owned(bare);
+        }
+    }
+    let capitals = !settings.ignore_case && written.chars().any(char::is_uppercase);
+    let quotes = !settings.quotes_alike && written.chars().any(is_quote_mark);
+    if capitals || quotes {
+        let mut owned = key.into_owned();
+        // Separated from the folded letters by a character no word carries, so a suffix
+        // never makes two different words equal.
+        if capitals {
+            owned.push('\u{0}');
+            // Which letters are capitals, in order: accents and ligatures fold away, so
+            // "Élysée" and "Elysee" stay alike while "US" and "Us" do not.
+            owned.extend(written.chars().filter(|c| c.is_alphabetic()).map(|c| {
+                if c.is_uppercase() {
+                    'U'
+                } else {
+                    'l'
+                }
+            }));
+        }
+        if quotes {
+            owned.push('\u{1}');
+            owned.extend(written.chars().filter(|&c| is_quote_mark(c)));
+        }
+        key = Cow::Owned(owned);
+    }
+    key
+}
+
+/// Quotation marks and apostrophes of every style, straight and curly.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '"' | '\u{2018}'
+            ..='\u{201F}' | '\u{2032}' | '\u{2033}' | '\u{02BC}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+/// Marks that group a number's digits in threes: commas, and the thin and no-break spaces
+/// some styles use.
+fn is_digit_group_mark(c: char) -> bool {
+    matches!(c, ',' | '\u{2009}' | '\u{202F}' | '\u{00A0}')
+}
+
+/// A number whose digits are grouped ("1,000", "12,500.75", "$1,000"), without its group
+/// marks; `None` for any other word.
+fn ungrouped_number(folded: &str) -> Option<String> {
+    let chars: Vec<char> = folded.chars().collect();
+    let between_digits = |i: usize| {
+        i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+    };
+    let marks = |i: usize| is_digit_group_mark(chars[i]) && between_digits(i);
+    (0..chars.len()).any(marks).then(|| {
+        (0..chars.len())
+            .filter(|&i| !marks(i))
+            .map(|i| chars[i])
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -76,4 +76,4 @@ pub use compare::compare;
 pub use document::Document;
 pub use ingest::IngestError;
 pub use model::*;
-pub use options::Options;
+pub use options::{Options, WordMatch};

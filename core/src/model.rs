@@ -47,6 +47,9 @@ pub struct Comparison {
     pub conflicts: Vec<Conflict>,
     /// Counts and shares for the summary bar.
     pub summary: Summary,
+    /// What counted as a word change in this comparison's word differences.
+    #[serde(default)]
+    pub word_match: crate::WordMatch,
     /// The steps that failed on this pair (a bug in the engine), each with the note a reader
     /// sees and its details; empty when every step ran. What a failed step fills stays empty
     /// (its verbatim passages and shares, or its facts and contradictions); the alignment,

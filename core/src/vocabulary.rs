@@ -57,13 +57,40 @@ impl Vocabulary {
         Vocabulary { ids, words }
     }
 
+    /// Number the words of `docs` by their keys under `settings` ([`crate::fold::word_key`])
+    /// rather than their folded forms: the numbering of the word differences.
+    pub fn keyed(docs: &[&Document], settings: &crate::WordMatch) -> Vocabulary {
+        let mut known: FxHashMap<String, u32> = FxHashMap::default();
+        let mut words: Vec<String> = Vec::new();
+        let ids = docs
+            .iter()
+            .map(|doc| {
+                doc.words
+                    .iter()
+                    .map(|word| {
+                        let key =
+                            crate::fold::word_key(doc.slice(&word.span), &word.folded, settings);
+                        if let Some(&id) = known.get(key.as_ref()) {
+                            return id;
+                        }
+                        let id = words.len() as u32;
+                        words.push(key.clone().into_owned());
+                        known.insert(key.into_owned(), id);
+                        id
+                    })
+                    .collect()
+            })
+            .collect();
+        Vocabulary { ids, words }
+    }
+
     /// The id of each word of the `doc`-th document given to [`Vocabulary::new`], in the
     /// order of [`Document::words`].
     pub fn ids(&self, doc: usize) -> &[u32] {
         &self.ids[doc]
     }
 
-    /// The folded word numbered `id`.
+    /// The folded word (or key, for [`Vocabulary::keyed`]) numbered `id`.
     pub fn word(&self, id: u32) -> &str {
         &self.words[id as usize]
     }

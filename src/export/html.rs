@@ -151,13 +151,15 @@ fn figures(out: &mut String, comparison: &Comparison) {
         out,
         "<section class=\"figures\" aria-label=\"Summary\">\n\
          <div class=\"figure\"><p class=\"value\">{}</p><p class=\"label\">similar</p>\
-         <p class=\"detail\">share of both reports’ words kept in corresponding sentences</p></div>\n\
+         <p class=\"detail\">share of both reports’ words kept in corresponding sentences \
+         (word changes: {})</p></div>\n\
          <div class=\"figure\"><p class=\"value\">{} <span class=\"sep\">·</span> {}</p>\
          <p class=\"label\">verbatim, left · right</p><p class=\"detail\">{} word for word</p></div>\n\
          <div class=\"figure\"><p class=\"value\">{}</p><p class=\"label\">corresponding sentences</p>\
          <p class=\"detail\">{} reworded · {} moved · {} only left · {} only right</p></div>\n\
          <div class=\"figure\"><p class=\"value\">{}</p><p class=\"label\">{}</p><p class=\"detail\">",
         percent(comparison.similarity),
+        Esc(&comparison.word_match.summary()),
         percent(s.verbatim_share_left),
         percent(s.verbatim_share_right),
         labels::count(comparison.verbatim.len(), "passage", "passages"),

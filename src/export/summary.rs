@@ -32,6 +32,7 @@ pub fn summary_text(comparison: &Comparison, left: &Document, right: &Document) 
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "Similarity: {}", percent(comparison.similarity));
+    let _ = writeln!(out, "Word changes: {}", comparison.word_match.summary());
     let _ = writeln!(
         out,
         "Verbatim: {} of the left, {} of the right ({})",
