@@ -150,7 +150,9 @@ pub fn App() -> Html {
                                     furniture={(state.options.include_boilerplate
                                         || result.view.rows.iter().any(|r| r.furniture))
                                         .then_some(state.options.include_boilerplate)}
-                                    on_furniture={act(&dispatcher, Action::IncludeFurniture)} />
+                                    on_furniture={act(&dispatcher, Action::IncludeFurniture)}
+                                    word_match={state.options.word_match}
+                                    on_word_match={act(&dispatcher, Action::SetWordMatch)} />
                                 <ExportMenu on_export={act(&dispatcher, Action::Export)} />
                             </div>
                             <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>

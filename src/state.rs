@@ -387,6 +387,8 @@ pub enum Action {
     SetTheme(Theme),
     /// Compare page furniture (bylines, "Share this article") too, or leave it out.
     IncludeFurniture(bool),
+    /// The reader changed what counts as a word change (kept with the shelf).
+    SetWordMatch(corroborate_core::WordMatch),
     /// Make an export of the comparison on screen.
     Export(ExportKind),
     /// Show the fact × source matrix.
@@ -763,6 +765,7 @@ impl Reducible for AppState {
             Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
             Action::SetTheme(theme) => next.theme = theme,
             Action::IncludeFurniture(include) => next.options.include_boilerplate = include,
+            Action::SetWordMatch(word_match) => next.options.word_match = word_match,
             Action::WantMatrix => next.matrix_wanted = true,
             Action::Export(kind) => {
                 if next.current_comparison().is_none() {

@@ -54,7 +54,7 @@ pub fn measure_since(name: &str) {
         // A missing start mark (a render with no comparison behind it) is not an error worth
         // telling anyone about: there is simply nothing to measure.
         let _ = performance.measure_with_start_mark(name, &start_mark(name));
-        let _ = performance.clear_marks_with_mark_name(&start_mark(name));
+        performance.clear_marks_with_mark_name(&start_mark(name));
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = name;

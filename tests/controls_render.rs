@@ -121,6 +121,8 @@ fn the_legend_points_to_j_k_and_the_full_list_and_to_n_when_there_are_contradict
             has_conflicts,
             furniture: None,
             on_furniture: Callback::noop(),
+            word_match: Default::default(),
+            on_word_match: Callback::noop(),
         })
     };
     let with = legend(true);
@@ -134,4 +136,38 @@ fn the_legend_points_to_j_k_and_the_full_list_and_to_n_when_there_are_contradict
     }
     assert!(with.contains("<kbd>n</kbd> contradictions"));
     assert!(!without.contains("<kbd>n</kbd>"));
+}
+
+#[test]
+fn the_legend_offers_the_comparison_options_as_named_check_boxes_showing_the_settings() {
+    let legend = |word_match: corroborate_core::WordMatch| {
+        render::<Legend>(LegendProps {
+            hidden: Vec::new(),
+            on_toggle: Callback::noop(),
+            has_conflicts: false,
+            furniture: None,
+            on_furniture: Callback::noop(),
+            word_match,
+            on_word_match: Callback::noop(),
+        })
+    };
+    let default = legend(Default::default());
+    assert_eq!(default.matches("type=\"checkbox\"").count(), 4, "{default}");
+    assert!(default.contains("every difference counts but quotation mark style"));
+    assert!(!default.contains("is-changed"));
+    let loose = legend(corroborate_core::WordMatch {
+        ignore_case: true,
+        ..Default::default()
+    });
+    assert!(loose.contains("case ignored, quotation marks alike"), "{loose}");
+    assert!(loose.contains("is-changed"));
+    // Checked boxes: ignore case and quotation marks alike, in the order shown.
+    let checked: Vec<bool> = loose
+        .match_indices("type=\"checkbox\"")
+        .map(|(at, _)| {
+            let tag = &loose[loose[..at].rfind('<').unwrap()..];
+            tag[..tag.find('>').unwrap()].contains("checked")
+        })
+        .collect();
+    assert_eq!(checked, [true, false, true, false]);
 }

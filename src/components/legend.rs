@@ -1,6 +1,7 @@
 //! What each highlight means, with a switch for each layer.
 
 use crate::state::Layer;
+use corroborate_core::WordMatch;
 use yew::prelude::*;
 
 /// Props of [`Legend`].
@@ -19,6 +20,75 @@ pub struct LegendProps {
     /// The reader switched comparing page furniture on or off.
     #[prop_or_default]
     pub on_furniture: Callback<bool>,
+    /// What counts as a word change (the comparison options).
+    #[prop_or_default]
+    pub word_match: WordMatch,
+    /// The reader changed what counts as a word change.
+    #[prop_or_default]
+    pub on_word_match: Callback<WordMatch>,
+}
+
+/// The comparison options, each a check box: they change what counts as a word change,
+/// never the text shown or which sentences pair.
+fn word_match_options(current: WordMatch, on_change: &Callback<WordMatch>) -> Html {
+    type Setter = fn(&mut WordMatch, bool);
+    let options: [(&str, &str, bool, Setter); 4] = [
+        (
+            "Ignore case",
+            "“Monday” and “monday” are the same word",
+            current.ignore_case,
+            |m, on| m.ignore_case = on,
+        ),
+        (
+            "Ignore punctuation in words",
+            "“U.S.” and “US”, “co-operate” and “cooperate”",
+            current.ignore_punctuation,
+            |m, on| m.ignore_punctuation = on,
+        ),
+        (
+            "Quotation marks alike",
+            "curly and straight quotes and apostrophes: “Monday’s” and “Monday's”",
+            current.quotes_alike,
+            |m, on| m.quotes_alike = on,
+        ),
+        (
+            "Ignore number formatting",
+            "“1,000” and “1000”",
+            current.ignore_number_format,
+            |m, on| m.ignore_number_format = on,
+        ),
+    ];
+    let changed = current != WordMatch::default();
+    html! {
+        <details class="legend-options" data-testid="word-options">
+            <summary class={classes!("legend-toggle", changed.then_some("is-changed"))}
+                title="What counts as a word change">
+                <span class="legend-name">{"Options"}</span>
+                <span class="legend-options-state">{current.summary()}</span>
+            </summary>
+            <fieldset class="legend-options-list">
+                <legend class="visually-hidden">{"What counts as a word change"}</legend>
+                { for options.into_iter().map(|(label, example, on, set)| {
+                    let onchange = on_change.reform(move |event: Event| {
+                        let checked = event
+                            .target_dyn_into::<web_sys::HtmlInputElement>()
+                            .is_some_and(|input| input.checked());
+                        let mut next = current;
+                        set(&mut next, checked);
+                        next
+                    });
+                    html! {
+                        <label class="legend-option">
+                            <input type="checkbox" checked={on} {onchange} />
+                            <span class="legend-option-name">{label}</span>
+                            <span class="legend-option-example">{example}</span>
+                        </label>
+                    }
+                }) }
+                <p class="legend-options-note">{"These change which words are marked and the similarity — never the text or which sentences pair."}</p>
+            </fieldset>
+        </details>
+    }
 }
 
 /// A key to the markings, each a toggle button showing a sample of its style.
@@ -58,6 +128,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                     <span class="legend-name">{"Compare page furniture"}</span>
                 </button>
             }
+            { word_match_options(props.word_match, &props.on_word_match) }
             <span class="legend-hint">
                 <kbd>{"j"}</kbd>{" "}<kbd>{"k"}</kbd>{" differences"}
                 if props.has_conflicts {

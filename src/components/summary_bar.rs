@@ -11,6 +11,9 @@ pub struct SummaryBarProps {
     pub similarity: f64,
     /// Counts and shares.
     pub summary: corroborate_core::Summary,
+    /// What counted as a word change (said beside the similarity when not the default).
+    #[prop_or_default]
+    pub word_match: corroborate_core::WordMatch,
 }
 
 impl SummaryBarProps {
@@ -19,6 +22,7 @@ impl SummaryBarProps {
         SummaryBarProps {
             similarity: comparison.similarity,
             summary: comparison.summary.clone(),
+            word_match: comparison.word_match,
         }
     }
 }
@@ -39,6 +43,11 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
             <div class="stat stat-main">
                 <span class="stat-value">{labels::percent(props.similarity)}</span>
                 <span class="stat-label">{"similar"}</span>
+                if props.word_match != corroborate_core::WordMatch::default() {
+                    <span class="stat-note" data-testid="word-match-note">
+                        {format!("word changes: {}", props.word_match.summary())}
+                    </span>
+                }
             </div>
             <div class="stat">
                 <span class="stat-value">

@@ -347,6 +347,25 @@ fn the_shelf_saved_on_one_visit_comes_back_on_the_next() {
 }
 
 #[test]
+fn comparison_options_ask_for_a_new_comparison_and_are_kept_with_the_shelf() {
+    let state = with_texts(&["The Ministry met.", "The ministry met."]);
+    let (l, r) = state.pair().unwrap();
+    let loose = corroborate_core::WordMatch {
+        ignore_case: true,
+        ..corroborate_core::WordMatch::default()
+    };
+    let changed = reduce(&state, Action::SetWordMatch(loose));
+    assert_eq!(changed.options_for(l, r).word_match, loose);
+    let (_, _, wanted) = changed.wanted_comparison().expect("the pair is compared again");
+    assert_eq!(wanted.word_match, loose);
+    let fresh = settle(reduce(
+        &Rc::new(AppState::default()),
+        Action::Restore(Some(Box::new(saved_with_texts(&changed)))),
+    ));
+    assert_eq!(fresh.options.word_match, loose);
+}
+
+#[test]
 fn a_report_added_before_the_saved_shelf_arrives_is_kept_after_it() {
     let early = reduce(
         &Rc::new(AppState::default()),
