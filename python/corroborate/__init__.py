@@ -15,10 +15,18 @@ from . import _native
 __all__ = ["compare", "read", "matrix"]
 
 
-def compare(left, right, left_name="left", right_name="right"):
+def compare(left, right, left_name="left", right_name="right", *, ignore_case=False,
+            ignore_punctuation=False, quotes_alike=True, ignore_number_format=False):
     """Compare two report texts: aligned rows with word differences, verbatim passages,
-    facts and contradictions, and the summary counts."""
-    return json.loads(_native.compare_json(left, right, left_name, right_name))
+    facts and contradictions, and the summary counts. The keyword options say what counts
+    as a word change, as the page's and the command line's do."""
+    word_match = {
+        "ignore_case": bool(ignore_case),
+        "ignore_punctuation": bool(ignore_punctuation),
+        "quotes_alike": bool(quotes_alike),
+        "ignore_number_format": bool(ignore_number_format),
+    }
+    return json.loads(_native.compare_json(left, right, left_name, right_name, json.dumps(word_match)))
 
 
 def read(data, name):

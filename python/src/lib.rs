@@ -2,7 +2,7 @@
 //! function returns the engine's documented JSON as text; `corroborate/__init__.py` turns it
 //! into Python dicts and lists, so Python sees exactly the structure the CLI prints.
 
-use corroborate_core::{compare, corpus, facts, Document, Options};
+use corroborate_core::{compare, corpus, facts, Document, Options, WordMatch};
 use corroborate_corpus::{EventLine, Read, ReportLine};
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
@@ -17,12 +17,25 @@ fn document(name: &str, text: &str) -> Document {
     Document::from_text(name, text)
 }
 
-/// The comparison of two report texts, as the CLI's `compare --json` prints it.
+/// The comparison of two report texts, as the CLI's `compare --json` prints it, with what
+/// counts as a word change given as the JSON of `word_match` (its keys all optional).
 #[pyfunction]
-#[pyo3(signature = (left, right, left_name = "left", right_name = "right"))]
-fn compare_json(left: &str, right: &str, left_name: &str, right_name: &str) -> PyResult<String> {
+#[pyo3(signature = (left, right, left_name = "left", right_name = "right", word_match = "{}"))]
+fn compare_json(
+    left: &str,
+    right: &str,
+    left_name: &str,
+    right_name: &str,
+    word_match: &str,
+) -> PyResult<String> {
+    let word_match: WordMatch = serde_json::from_str(word_match)
+        .map_err(|e| PyValueError::new_err(format!("word_match: {e}")))?;
     let (l, r) = (document(left_name, left), document(right_name, right));
-    json(&compare(&l, &r, &Options::default()))
+    let options = Options {
+        word_match,
+        ..Options::default()
+    };
+    json(&compare(&l, &r, &options))
 }
 
 /// A file's bytes read as the page and the CLI read them (HTML, Word, Markdown, any common

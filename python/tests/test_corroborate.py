@@ -21,6 +21,26 @@ class CompareTest(unittest.TestCase):
         self.assertEqual(result["conflicts"], [])
 
 
+class WordMatchTest(unittest.TestCase):
+    def test_options_say_what_counts_as_a_word_change(self):
+        left = "The Ministry counted 1,000 ballots on Monday."
+        right = "The ministry counted 1000 ballots on Monday."
+
+        def changed(**options):
+            c = corroborate.compare(left, right, **options)
+            row = c["alignment"][0]
+            raw = left.encode()
+            return [raw[s["span"][0]:s["span"][1]].decode() for s in row["left_diff"] if s["tag"] == "changed"], c
+
+        words, c = changed()
+        self.assertEqual(words, ["Ministry", "1,000"])
+        self.assertEqual(c["word_match"]["quotes_alike"], True)
+        words, c = changed(ignore_case=True, ignore_number_format=True)
+        self.assertEqual(words, [])
+        self.assertEqual(c["similarity"], 1.0)
+        self.assertTrue(c["word_match"]["ignore_case"])
+
+
 class ReadTest(unittest.TestCase):
     def test_a_web_page_gives_its_article(self):
         page = b"<html><body><nav>Home | World</nav><article><h1>Floods hit Varnia</h1><p>Floods killed 40 people on Sunday.</p></article></body></html>"
