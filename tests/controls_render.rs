@@ -159,7 +159,10 @@ fn the_legend_offers_the_comparison_options_as_named_check_boxes_showing_the_set
         ignore_case: true,
         ..Default::default()
     });
-    assert!(loose.contains("case ignored, quotation marks alike"), "{loose}");
+    assert!(
+        loose.contains("case ignored, quotation marks alike"),
+        "{loose}"
+    );
     assert!(loose.contains("is-changed"));
     // Checked boxes: ignore case and quotation marks alike, in the order shown.
     let checked: Vec<bool> = loose

@@ -356,7 +356,9 @@ fn comparison_options_ask_for_a_new_comparison_and_are_kept_with_the_shelf() {
     };
     let changed = reduce(&state, Action::SetWordMatch(loose));
     assert_eq!(changed.options_for(l, r).word_match, loose);
-    let (_, _, wanted) = changed.wanted_comparison().expect("the pair is compared again");
+    let (_, _, wanted) = changed
+        .wanted_comparison()
+        .expect("the pair is compared again");
     assert_eq!(wanted.word_match, loose);
     let fresh = settle(reduce(
         &Rc::new(AppState::default()),
