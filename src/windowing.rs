@@ -190,11 +190,19 @@ impl RowHeights {
         }
     }
 
-    /// Measure the drawn rows in the page (their left cells: a cell fills its row).
+    /// Measure the drawn rows in the page: from the top of a row's first cell to the bottom
+    /// of its last, so a row is one cell's height side by side and both cells' stacked at a
+    /// phone's width (a side with no sentence draws a hatched gap, or nothing when stacked).
     pub fn measure(&mut self, rows: Range<usize>) {
         self.learn(rows, |row| {
-            let cell = crate::dom::by_id(&format!("row-{row}-left"))?;
-            Some(cell.get_bounding_client_rect().height())
+            let rects: Vec<_> = ["left", "right"]
+                .iter()
+                .filter_map(|side| crate::dom::by_id(&format!("row-{row}-{side}")))
+                .map(|cell| cell.get_bounding_client_rect())
+                .collect();
+            let top = rects.iter().map(|r| r.top()).reduce(f64::min)?;
+            let bottom = rects.iter().map(|r| r.bottom()).reduce(f64::max)?;
+            Some(bottom - top)
         });
     }
 

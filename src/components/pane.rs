@@ -78,8 +78,11 @@ pub fn Pane(props: &PaneProps) -> Html {
                 };
                 html! {
                     // dir="auto": an Arabic or Hebrew sentence reads right to left, aligned right.
+                    // `--o`: the cell's place when a phone's width stacks each row's left
+                    // sentence over its right one (see the stylesheet).
                     <div class="cell" data-kind={kind} data-furniture={row.furniture.then_some("")}
-                        id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name} dir="auto">
+                        id={format!("row-{i}-{name}")} data-row={i.to_string()} data-side={name} dir="auto"
+                        style={format!("--o: {}", 2 * i + usize::from(side == Side::Right))}>
                         { sentences(&doc.text, side, indices, runs) }
                         if let Some(only) = only {
                             {" "}<span class="row-label">{only}</span>
