@@ -8,7 +8,9 @@
 //! Candidate pairs come from an inverted index, never from scoring all pairs, and are scored
 //! by cosine, lowered by up to a quarter when the two sides differ much in length. Pairs are then chosen globally, best score first over all candidates — not
 //! greedily in document order — so a sentence goes to its best counterpart wherever it
-//! sits. No pair below [`Options::align_threshold`] is ever made. Two adjacent sentences that
+//! sits. No pair below [`Options::align_threshold`] is made, unless it falls short by less
+//! than a fifth and the two sentences share two words that neither report uses anywhere
+//! else (see [`Pair::is_counterpart`]). Two adjacent sentences that
 //! together match one sentence of the other report pair as 2:1 (or 1:2) when the merge scores
 //! clearly better than either sentence alone.
 
@@ -34,6 +36,19 @@ const LENGTH_WEIGHT: f64 = 0.25;
 /// sentences have to contribute something.
 const MERGE_PART_MIN: f64 = 0.1;
 
+/// Share of the threshold from which two sentences pair on the strength of words only they
+/// share (see [`ANCHOR_TERMS`]): 0.2 for the default 0.25. Below the threshold sentences of
+/// one sub-topic outnumber true counterparts, but two words that each report uses once, and
+/// only in these two sentences, say the two tell one thing ("tried in absentia", "women and
+/// children").
+const ANCHORED_SHARE: f64 = 0.8;
+
+/// Content words two sentences must share, each used by neither report anywhere else, to
+/// pair between [`ANCHORED_SHARE`] of the threshold and the threshold. One is often a coincidence (a
+/// place both name once); two rarely are. The idea is patience diff's: a line that occurs
+/// once on each side anchors the alignment.
+const ANCHOR_TERMS: usize = 2;
+
 /// Scores are compared on a grid this fine, so that the order of floating-point sums (which
 /// depends on which report is on the left) never decides between equal candidates: swapping
 /// the reports mirrors the alignment.
@@ -49,6 +64,17 @@ pub struct Pair {
     /// How well the two sides correspond, 0..=1: the cosine of their TF-IDF vectors,
     /// lowered by up to a quarter as their lengths differ.
     pub score: f64,
+}
+
+impl Pair {
+    /// True when the pair scores at least the threshold: the two tell the same thing, in
+    /// other words. A pair below it was made on words only the two share (see
+    /// [`ANCHORED_SHARE`]): the same sub-topic, side by side for the reader, but not
+    /// evidence that a figure in one and a figure in the other fill one slot, so the facts
+    /// read it as two sentences the alignment left apart.
+    pub fn is_counterpart(&self, options: &Options) -> bool {
+        on_grid(self.score) >= on_grid(options.align_threshold.clamp(0.0, 1.0))
+    }
 }
 
 /// Pair the compared sentences of `left` and `right` (boilerplate sentences are left out
@@ -143,7 +169,11 @@ fn align_in_order(
 
     let mut candidates: Vec<Candidate> = scored
         .iter()
-        .filter(|&&(_, _, _, score)| on_grid(score) >= on_grid(threshold))
+        .filter(|&&(l, r, _, score)| {
+            on_grid(score) >= on_grid(threshold)
+                || (on_grid(score) >= on_grid(threshold * ANCHORED_SHARE)
+                    && terms.unique_shared(&left_bags.bags[l], &right_bags.bags[r]) >= ANCHOR_TERMS)
+        })
         .map(|&(l, r, _, score)| Candidate {
             left: [l, l],
             right: [r, r],

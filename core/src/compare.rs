@@ -82,7 +82,7 @@ pub fn compare_in_steps(
 ) -> Comparison {
     // Both reports' words numbered once, for alignment, the word diffs and verbatim passages.
     let vocabulary = Vocabulary::new(&[left, right]);
-    let mut comparison = compare_words(left, right, options, &vocabulary, progress);
+    let (mut comparison, counterparts) = compare_words(left, right, options, &vocabulary, progress);
     progress(0.8);
     run_step(&mut comparison, Step::Verbatim, before, |c| {
         let verbatim = verbatim::verbatim_with_vocabulary(left, right, &vocabulary, options);
@@ -95,7 +95,10 @@ pub fn compare_in_steps(
     });
     progress(0.9);
     run_step(&mut comparison, Step::Facts, before, |c| {
-        let (mut facts, mut conflicts) = crate::facts::compare_facts(left, right, &c.alignment);
+        // Only counterparts are evidence that two values fill one slot (see
+        // `Pair::is_counterpart`); sentences paired on shared words alone meet as if apart.
+        let (mut facts, mut conflicts) =
+            crate::facts::compare_facts_with_rows(left, right, &counterparts);
         crate::facts::set_aside(
             &mut facts,
             &mut conflicts,
@@ -151,14 +154,15 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// The alignment, the word differences, the similarity and the counts: everything but the
-/// steps of [`Step`], whose lists start empty.
+/// steps of [`Step`], whose lists start empty; and the counterparts among the pairs (see
+/// [`Pair::is_counterpart`]), as the facts read corresponding sentences.
 fn compare_words(
     left: &Document,
     right: &Document,
     options: &Options,
     vocabulary: &Vocabulary,
     progress: &mut dyn FnMut(f64),
-) -> Comparison {
+) -> (Comparison, Vec<(Vec<usize>, Vec<usize>)>) {
     let forms = diff::WordForms::new(vocabulary.len());
     // The word differences number words by what the reader's settings say counts; with the
     // settings that match the folded forms, the numbering is the one already made.
@@ -235,7 +239,12 @@ fn compare_words(
         sentences: sentences.len(),
         sentence_spans: doc.sentences.iter().map(|s| s.span.clone()).collect(),
     };
-    Comparison {
+    let counterparts = pairs
+        .iter()
+        .filter(|p| p.is_counterpart(options))
+        .map(|p| (p.left.clone(), p.right.clone()))
+        .collect();
+    let comparison = Comparison {
         left: summarize(left, &left_sentences, left_words),
         right: summarize(right, &right_sentences, right_words),
         similarity,
@@ -246,7 +255,8 @@ fn compare_words(
         summary,
         word_match: options.word_match,
         failed: Vec::new(),
-    }
+    };
+    (comparison, counterparts)
 }
 
 fn word_count(doc: &Document, sentences: &[usize]) -> usize {

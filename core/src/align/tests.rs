@@ -37,16 +37,26 @@ fn pairs_are_chosen_globally_not_in_document_order() {
 }
 
 #[test]
-fn no_pair_is_made_below_the_threshold() {
+fn no_pair_is_made_below_the_threshold_but_on_words_only_the_two_share() {
     let left = "The council approved the new budget after a long debate.";
     let right = "After a short debate the council rejected the budget.";
     let loose = align(&doc(left), &doc(right), &Options::default());
     assert_eq!(loose.len(), 1);
+    // Just above the pair's score: "council", "budget" and "debate" are said once on each
+    // side, so the two still pair, but not as counterparts.
     let strict = Options {
         align_threshold: loose[0].score + 0.01,
         ..Options::default()
     };
-    assert!(align(&doc(left), &doc(right), &strict).is_empty());
+    let anchored = align(&doc(left), &doc(right), &strict);
+    assert_eq!(anchored.len(), 1);
+    assert!(!anchored[0].is_counterpart(&strict));
+    // More than a fifth above it, and they stay apart.
+    let stricter = Options {
+        align_threshold: loose[0].score / 0.8 + 0.01,
+        ..Options::default()
+    };
+    assert!(align(&doc(left), &doc(right), &stricter).is_empty());
 }
 
 #[test]
@@ -210,4 +220,37 @@ fn independently_written_accounts_pair_what_both_tell() {
             (vec![5], vec![3]),
         ]
     );
+}
+
+/// A march told twice: the van's three injured and the police's 56 injured share only
+/// "people" and "injured", words neither report uses elsewhere.
+pub(crate) const MARCH_LEFT: &str = "Thousands marched through Kelbor on Saturday against the new \
+    mining law. A van drove into marchers by the old bridge, injuring three people. Organisers \
+    said the march was the largest in a decade. The interior minister blamed opposition groups \
+    for the unrest.";
+pub(crate) const MARCH_RIGHT: &str = "Tens of thousands joined Saturday's march in Kelbor against \
+    the mining law. Police said 56 people were injured in the course of the day. The interior \
+    minister accused the opposition of stirring unrest. Organisers called it the biggest march \
+    in ten years.";
+
+#[test]
+fn two_words_only_these_sentences_use_pair_them_below_the_threshold_as_no_counterparts() {
+    let options = Options::default();
+    let found = align(&doc(MARCH_LEFT), &doc(MARCH_RIGHT), &options);
+    let injured = found
+        .iter()
+        .find(|p| p.left == [1])
+        .expect("the injured are side by side");
+    assert_eq!(injured.right, [1]);
+    assert!(injured.score < options.align_threshold, "{}", injured.score);
+    assert!(!injured.is_counterpart(&options));
+    assert!(found
+        .iter()
+        .filter(|p| p.left != [1])
+        .all(|p| p.is_counterpart(&options)));
+    // Told with other words the march's injured share nothing but the common "people", and
+    // stay apart.
+    let other = MARCH_RIGHT.replace("56 people were injured", "56 people needed treatment");
+    let found = align(&doc(MARCH_LEFT), &doc(&other), &options);
+    assert!(found.iter().all(|p| p.left != [1]), "{found:?}");
 }

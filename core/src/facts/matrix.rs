@@ -42,7 +42,12 @@ pub fn matrix_of(docs: &[&Document]) -> FactMatrix {
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
             let pairs = crate::align::align(docs[i], docs[j], &options);
-            let found: Rows = pairs.into_iter().map(|p| (p.left, p.right)).collect();
+            // Counterparts only, as in a comparison of the pair (`Pair::is_counterpart`).
+            let found: Rows = pairs
+                .into_iter()
+                .filter(|p| p.is_counterpart(&options))
+                .map(|p| (p.left, p.right))
+                .collect();
             rows.insert((i, j), found);
         }
     }
