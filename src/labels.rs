@@ -79,6 +79,7 @@ pub fn row_class(kind: RowKind) -> &'static str {
     match kind {
         RowKind::Same => "same",
         RowKind::Reworded => "reworded",
+        RowKind::Related => "related",
         RowKind::LeftOnly => "left-only",
         RowKind::RightOnly => "right-only",
     }

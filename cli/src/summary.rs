@@ -43,8 +43,8 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
     }
     let _ = writeln!(
         out,
-        "Sentences        {} corresponding ({} reworded, {} moved), {} only left, {} only right",
-        s.corresponding, s.reworded, s.moved, s.left_only, s.right_only
+        "Sentences        {} corresponding ({} reworded, {} moved), {} related, {} only left, {} only right",
+        s.corresponding, s.reworded, s.moved, s.related, s.left_only, s.right_only
     );
     let count = |status: FactStatus| {
         comparison
@@ -92,6 +92,7 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
         let (kind, text) = match row.kind {
             RowKind::Same => ("same      ", excerpt(left, &row.left)),
             RowKind::Reworded => ("reworded  ", excerpt(left, &row.left)),
+            RowKind::Related => ("related   ", excerpt(left, &row.left)),
             RowKind::LeftOnly => ("left only ", excerpt(left, &row.left)),
             RowKind::RightOnly => ("right only", excerpt(right, &row.right)),
         };

@@ -60,7 +60,7 @@ fn compare_json_has_the_documented_keys() {
     for row in rows {
         assert!(row["left"].as_array().unwrap().iter().all(Value::is_u64));
         assert!(row["right"].as_array().unwrap().iter().all(Value::is_u64));
-        assert!(["same", "reworded", "left_only", "right_only"]
+        assert!(["same", "reworded", "related", "left_only", "right_only"]
             .contains(&row["kind"].as_str().unwrap()));
         assert!(row["moved"].is_boolean());
     }

@@ -82,7 +82,7 @@ pub fn compare_in_steps(
 ) -> Comparison {
     // Both reports' words numbered once, for alignment, the word diffs and verbatim passages.
     let vocabulary = Vocabulary::new(&[left, right]);
-    let (mut comparison, counterparts) = compare_words(left, right, options, &vocabulary, progress);
+    let mut comparison = compare_words(left, right, options, &vocabulary, progress);
     progress(0.8);
     run_step(&mut comparison, Step::Verbatim, before, |c| {
         let verbatim = verbatim::verbatim_with_vocabulary(left, right, &vocabulary, options);
@@ -95,10 +95,8 @@ pub fn compare_in_steps(
     });
     progress(0.9);
     run_step(&mut comparison, Step::Facts, before, |c| {
-        // Only counterparts are evidence that two values fill one slot (see
-        // `Pair::is_counterpart`); sentences paired on shared words alone meet as if apart.
-        let (mut facts, mut conflicts) =
-            crate::facts::compare_facts_with_rows(left, right, &counterparts);
+        // Related rows are not read as corresponding sentences (see `compare_facts`).
+        let (mut facts, mut conflicts) = crate::facts::compare_facts(left, right, &c.alignment);
         crate::facts::set_aside(
             &mut facts,
             &mut conflicts,
@@ -154,15 +152,14 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// The alignment, the word differences, the similarity and the counts: everything but the
-/// steps of [`Step`], whose lists start empty; and the counterparts among the pairs (see
-/// [`Pair::is_counterpart`]), as the facts read corresponding sentences.
+/// steps of [`Step`], whose lists start empty.
 fn compare_words(
     left: &Document,
     right: &Document,
     options: &Options,
     vocabulary: &Vocabulary,
     progress: &mut dyn FnMut(f64),
-) -> (Comparison, Vec<(Vec<usize>, Vec<usize>)>) {
+) -> Comparison {
     let forms = diff::WordForms::new(vocabulary.len());
     // The word differences number words by what the reader's settings say counts; with the
     // settings that match the folded forms, the numbering is the one already made.
@@ -195,6 +192,10 @@ fn compare_words(
     };
     let mut pair_rows: Vec<AlignedRow> = Vec::with_capacity(pairs.len());
     for (i, (pair, &moved)) in pairs.iter().zip(&moved).enumerate() {
+        if !pair.is_counterpart(options) {
+            pair_rows.push(related_row(left, right, pair, moved));
+            continue;
+        }
         let d = diff::diff_pair_with_vocabulary(
             left,
             &pair.left,
@@ -225,7 +226,8 @@ fn compare_words(
     };
     let count = |kind: RowKind| alignment.iter().filter(|r| r.kind == kind).count();
     let summary = Summary {
-        corresponding: pairs.len(),
+        corresponding: pairs.len() - count(RowKind::Related),
+        related: count(RowKind::Related),
         reworded: count(RowKind::Reworded),
         moved: moved.iter().filter(|&&m| m).count(),
         left_only: count(RowKind::LeftOnly),
@@ -239,12 +241,7 @@ fn compare_words(
         sentences: sentences.len(),
         sentence_spans: doc.sentences.iter().map(|s| s.span.clone()).collect(),
     };
-    let counterparts = pairs
-        .iter()
-        .filter(|p| p.is_counterpart(options))
-        .map(|p| (p.left.clone(), p.right.clone()))
-        .collect();
-    let comparison = Comparison {
+    Comparison {
         left: summarize(left, &left_sentences, left_words),
         right: summarize(right, &right_sentences, right_words),
         similarity,
@@ -255,8 +252,7 @@ fn compare_words(
         summary,
         word_match: options.word_match,
         failed: Vec::new(),
-    };
-    (comparison, counterparts)
+    }
 }
 
 fn word_count(doc: &Document, sentences: &[usize]) -> usize {
@@ -281,6 +277,20 @@ fn pair_row(pair: &Pair, moved: bool, d: diff::PairDiff) -> AlignedRow {
         score: (pair.score * 1e4).round() / 1e4,
         left_diff: d.left,
         right_diff: d.right,
+    }
+}
+
+/// A pair made on words only the two share: side by side, no word diff (each side one
+/// stretch, as a one-sided row's), nothing kept for the similarity.
+fn related_row(left: &Document, right: &Document, pair: &Pair, moved: bool) -> AlignedRow {
+    AlignedRow {
+        left: pair.left.clone(),
+        right: pair.right.clone(),
+        kind: RowKind::Related,
+        moved,
+        score: (pair.score * 1e4).round() / 1e4,
+        left_diff: diff::one_sided(left, &pair.left),
+        right_diff: diff::one_sided(right, &pair.right),
     }
 }
 

@@ -130,6 +130,11 @@ pub enum RowKind {
     Same,
     /// Corresponding sentences that differ in wording.
     Reworded,
+    /// Sentences of one sub-topic, told differently: paired on words only the two share
+    /// (see [`crate::align::Pair::is_counterpart`]) and side by side for the reader, with no
+    /// word diff (nearly every word differs) and no weight in the similarity. The facts read
+    /// them as sentences the alignment left apart.
+    Related,
     /// A sentence only the left report has.
     LeftOnly,
     /// A sentence only the right report has.
@@ -193,7 +198,7 @@ pub struct VerbatimPassage {
 /// Counts for the summary bar.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
-    /// Rows pairing sentences of both reports (same + reworded).
+    /// Rows pairing counterparts of both reports (same + reworded; related rows apart).
     pub corresponding: usize,
     /// Of those, rows whose wording differs.
     pub reworded: usize,
@@ -203,6 +208,9 @@ pub struct Summary {
     pub left_only: usize,
     /// Right sentences with no counterpart.
     pub right_only: usize,
+    /// Rows pairing sentences of one sub-topic, told differently ([`RowKind::Related`]).
+    #[serde(default)]
+    pub related: usize,
     /// Share of the left report's words inside verbatim passages, 0..=1.
     pub verbatim_share_left: f64,
     /// Share of the right report's words inside verbatim passages, 0..=1.

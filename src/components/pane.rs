@@ -8,6 +8,13 @@ use corroborate_core::{Document, RowKind, Side};
 use std::ops::Range;
 use yew::prelude::*;
 
+/// The label of a related row (sentences of one sub-topic, told differently).
+const RELATED_LABEL: &str = "related";
+
+/// What a related row is, on hovering its label.
+const RELATED_HELP: &str = "Paired on words only these two sentences share: the same sub-topic, \
+    told differently. No word changes are marked, and the facts read them as apart.";
+
 /// Props of [`Pane`].
 #[derive(Properties, PartialEq)]
 pub struct PaneProps {
@@ -74,6 +81,7 @@ pub fn Pane(props: &PaneProps) -> Html {
                     _ if row.furniture => Some("page furniture — not compared"),
                     RowKind::LeftOnly => Some("only in left"),
                     RowKind::RightOnly => Some("only in right"),
+                    RowKind::Related if side == Side::Right => Some(RELATED_LABEL),
                     _ => None,
                 };
                 html! {
@@ -85,7 +93,7 @@ pub fn Pane(props: &PaneProps) -> Html {
                         style={format!("--o: {}", 2 * i + usize::from(side == Side::Right))}>
                         { sentences(&doc.text, side, indices, runs) }
                         if let Some(only) = only {
-                            {" "}<span class="row-label">{only}</span>
+                            {" "}<span class="row-label" title={(only == RELATED_LABEL).then_some(RELATED_HELP)}>{only}</span>
                         }
                         if row.moved && side == Side::Right {
                             {" "}<span class="moved-label" title="Moved: the right report tells this elsewhere">

@@ -62,6 +62,10 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
                     "Sentences paired with a counterpart in the other report") }
                 { count(s.reworded, "reworded", "reworded", "Pairs whose wording differs") }
                 { count(s.moved, "moved", "moved", "Pairs the right report tells in another order") }
+                if s.related > 0 {
+                    { count(s.related, "related", "related",
+                        "Pairs of one sub-topic, told differently: side by side, no word changes marked") }
+                }
                 { count(s.left_only, "only left", "left-only", "Sentences only the left report has") }
                 { count(s.right_only, "only right", "right-only", "Sentences only the right report has") }
             </ul>

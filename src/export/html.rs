@@ -156,7 +156,7 @@ fn figures(out: &mut String, comparison: &Comparison) {
          <div class=\"figure\"><p class=\"value\">{} <span class=\"sep\">·</span> {}</p>\
          <p class=\"label\">verbatim, left · right</p><p class=\"detail\">{} word for word</p></div>\n\
          <div class=\"figure\"><p class=\"value\">{}</p><p class=\"label\">corresponding sentences</p>\
-         <p class=\"detail\">{} reworded · {} moved · {} only left · {} only right</p></div>\n\
+         <p class=\"detail\">{} reworded · {} moved · {} related · {} only left · {} only right</p></div>\n\
          <div class=\"figure\"><p class=\"value\">{}</p><p class=\"label\">{}</p><p class=\"detail\">",
         percent(comparison.similarity),
         Esc(&comparison.word_match.summary()),
@@ -166,6 +166,7 @@ fn figures(out: &mut String, comparison: &Comparison) {
         s.corresponding,
         s.reworded,
         s.moved,
+        s.related,
         s.left_only,
         s.right_only,
         total,
@@ -286,6 +287,7 @@ fn rows(
                 _ if row.furniture => Some("page furniture · not compared"),
                 RowKind::LeftOnly => Some("only in left"),
                 RowKind::RightOnly => Some("only in right"),
+                RowKind::Related if side == Side::Right => Some("related, told differently"),
                 _ => None,
             };
             if let Some(tag) = tag {

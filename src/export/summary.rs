@@ -46,8 +46,8 @@ pub fn summary_text(comparison: &Comparison, left: &Document, right: &Document) 
     );
     let _ = writeln!(
         out,
-        "Sentences: {} corresponding ({} reworded, {} moved) · {} only left · {} only right",
-        s.corresponding, s.reworded, s.moved, s.left_only, s.right_only
+        "Sentences: {} corresponding ({} reworded, {} moved) · {} related · {} only left · {} only right",
+        s.corresponding, s.reworded, s.moved, s.related, s.left_only, s.right_only
     );
     let counts: Vec<String> = fact_counts(comparison)
         .iter()

@@ -95,6 +95,8 @@ impl AppState {
             RowKind::RightOnly => "only in the right report",
             RowKind::Reworded if shown.moved => "reworded and moved",
             RowKind::Reworded => "reworded",
+            RowKind::Related if shown.moved => "related, told differently, and moved",
+            RowKind::Related => "related, told differently",
             RowKind::Same => "moved",
         };
         Some(format!("Difference {} of {}: {what}", at + 1, rows.len()))

@@ -113,8 +113,8 @@ fn the_html_report_has_summary_figures_and_a_facts_table() {
     let similarity = percent(pair.comparison.similarity);
     assert!(text.contains(&format!("{similarity} similar")), "{text}");
     assert!(text.contains(&format!(
-        "{} reworded · {} moved · {} only left · {} only right",
-        s.reworded, s.moved, s.left_only, s.right_only
+        "{} reworded · {} moved · {} related · {} only left · {} only right",
+        s.reworded, s.moved, s.related, s.left_only, s.right_only
     )));
     let table = &html[html
         .find("<table class=\"fact-table\">")
