@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
+  dropFiles,
   exampleButton,
   launchBrowser,
   loadApp,
@@ -90,6 +91,48 @@ describe("the comparison at a phone's width", () => {
       if (right) assert.ok(Math.abs(right.top - left.top) < 1 && right.x > left.x, `row ${left.row} side by side`);
       assert.equal(left.label, "none", "no side names beside the pane headings");
     }
+    assert.deepEqual(record.pageErrors, []);
+  });
+
+  test("a long comparison stacked still draws the rows wherever the reader scrolls", async () => {
+    const places = ["Tarvos", "Meridell", "Oster Bay", "Kelbor"];
+    const nouns = ["pier", "road", "bridge", "levee", "school", "clinic", "depot"];
+    const sentence = (i, variant) =>
+      `Crew ${i} ${variant && i % 9 === 0 ? "rebuilt" : "repaired"} the ${nouns[(i * 7) % nouns.length]} ` +
+      `near ${places[i % places.length]} after storm number ${i % 37}.`;
+    const left = [];
+    const right = [];
+    for (let i = 0; i < 2_400; i++) {
+      left.push(sentence(i, false));
+      if (i % 50 !== 13) right.push(sentence(i, true));
+    }
+    const text = (sentences) =>
+      sentences.reduce((out, s, i) => out + s + (i % 4 === 3 ? "\n\n" : " "), "Storm repairs along the coast\n\n");
+    const { page, record } = await openPage(browser);
+    page.setDefaultTimeout(60_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loadApp(page, server.url);
+    await dropFiles(page, [
+      { name: "coast-left.txt", data: text(left) },
+      { name: "coast-right.txt", data: text(right) },
+    ]);
+    await waitForComparison(page);
+    let lastRow = -1;
+    for (const share of [0.25, 0.5, 0.75, 0.97]) {
+      await page.evaluate((share) => window.scrollTo(0, document.documentElement.scrollHeight * share), share);
+      // The rows in view once the window has followed the scroll.
+      const shown = await page.waitForFunction(() => {
+        const seen = [...document.querySelectorAll(".cell[data-row]")].filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+        return seen.length >= 5 && seen.map((cell) => Number(cell.dataset.row));
+      });
+      const rows = await shown.jsonValue();
+      assert.ok(rows[0] > lastRow, `further down at ${share}: row ${rows[0]} after ${lastRow}`);
+      lastRow = rows[0];
+    }
+    assert.ok(lastRow > 2_000, "the end of the comparison is reached");
     assert.deepEqual(record.pageErrors, []);
   });
 });
