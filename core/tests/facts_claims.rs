@@ -265,3 +265,34 @@ fn a_figure_given_with_its_measure_on_one_side_is_the_same_figure_on_the_other()
     assert_eq!(twelve.len(), 1, "{twelve:#?}");
     assert_eq!(twelve[0].status, corroborate_core::FactStatus::Shared);
 }
+
+#[test]
+fn a_range_put_at_by_its_clause_is_a_figure_and_one_of_its_ends_is_the_same_figure() {
+    use corroborate_core::FactStatus;
+    let left = "Thousands marched in Kelbor on Sunday.\nOfficials estimated the number of marchers at between 8,000 and 12,000.";
+    // One report gives the range, the other one of its ends: one figure, both give it.
+    let (found, conflicts) = pair(
+        left,
+        "Thousands marched in Kelbor on Sunday.\nPolice estimated the turnout at 12,000.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    let range = found
+        .iter()
+        .find(|f| f.left.iter().any(|l| l == "between 8,000 and 12,000"))
+        .expect("the range after “at between” is a figure");
+    assert_eq!(range.status, FactStatus::Shared, "{range:#?}");
+    assert_eq!(range.right, ["12,000"]);
+    assert!(range.label.contains("crowd size"), "{}", range.label);
+    // A figure inside the range, not at an end, is a figure of its own: it agrees with the
+    // range (no contradiction), but neither report gives it as the other does.
+    let (found, conflicts) = pair(
+        left,
+        "Thousands marched in Kelbor on Sunday.\nPolice estimated the turnout at 10,000.",
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    let ten = found
+        .iter()
+        .find(|f| f.right.iter().any(|r| r == "10,000"))
+        .unwrap();
+    assert_eq!(ten.status, FactStatus::RightOnly, "{ten:#?}");
+}

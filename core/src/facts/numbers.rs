@@ -308,6 +308,11 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
             if top > value {
                 upper = Some(top);
                 end = top_end;
+                // "at between 88,000 and 107,000": the range is one figure, so what leads up
+                // to it ("put at", "rose to") is read before "between".
+                if between {
+                    start -= 1;
+                }
                 if scan.key(end) == "%" || scan.key(end) == "percent" {
                     unit = Some("percent".into());
                     end += 1;

@@ -679,6 +679,7 @@ fn entity_label(m: &Mention) -> Option<String> {
 fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]) -> Analysis {
     let dates = merge_dates(&docs);
     let measured = merge_measures(&docs);
+    let ranges = merge_range_ends(&docs, &measured);
     let quotes = cluster_quotes(&docs);
     let mut facts: Vec<Canon> = Vec::new();
     let mut index: HashMap<(FactKind, String), usize> = HashMap::default();
@@ -703,7 +704,8 @@ fn assign_ids(docs: Vec<Vec<(Mention, Option<usize>)>>, person_labels: &[String]
                 }
                 (Detail::Number(q), _) => {
                     let key = q.key();
-                    (measured.get(&key).cloned().unwrap_or(key), q.label())
+                    let key = measured.get(&key).cloned().unwrap_or(key);
+                    (ranges.get(&key).cloned().unwrap_or(key), q.label())
                 }
                 (Detail::Quote(_), _) => quotes[&(d, m)].clone(),
             };
@@ -806,6 +808,54 @@ fn merge_measures(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, Str
             if q.measure.is_none() && q.noun.is_some() {
                 if let Some([only]) = measured.get(&base(q)).map(Vec::as_slice) {
                     out.insert(q.key(), only.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Map the key of a figure to the key of a range one of whose ends it is, in the same measure:
+/// "the police put the turnout at between 88,000 and 107,000" and "the police estimated the
+/// turnout at 107,000" give one figure, 107,000, both. Only when exactly one range of that
+/// measure ends at the figure, and only for figures with a measure: a bare "3" is no end
+/// of anything.
+fn merge_range_ends(
+    docs: &[Vec<(Mention, Option<usize>)>],
+    measured: &HashMap<String, String>,
+) -> HashMap<String, String> {
+    let key_of = |q: &super::numbers::Quantity| {
+        let key = q.key();
+        measured.get(&key).cloned().unwrap_or(key)
+    };
+    let mut ends: HashMap<String, Vec<String>> = HashMap::default();
+    for (m, _) in docs.iter().flatten() {
+        let Detail::Number(q) = &m.detail else {
+            continue;
+        };
+        let (Some(upper), Some(slot), None) = (q.upper, q.measure.as_deref(), &q.words) else {
+            continue;
+        };
+        let range = key_of(q);
+        for end in [q.value, upper] {
+            let point = super::numbers::Quantity {
+                value: end,
+                upper: None,
+                ..q.clone()
+            };
+            debug_assert_eq!(point.measure.as_deref(), Some(slot));
+            let ranges = ends.entry(point.key()).or_default();
+            if !ranges.contains(&range) {
+                ranges.push(range.clone());
+            }
+        }
+    }
+    let mut out = HashMap::default();
+    for (m, _) in docs.iter().flatten() {
+        if let Detail::Number(q) = &m.detail {
+            if q.upper.is_none() && q.measure.is_some() {
+                if let Some([only]) = ends.get(&key_of(q)).map(Vec::as_slice) {
+                    out.insert(key_of(q), only.clone());
                 }
             }
         }
