@@ -296,3 +296,29 @@ fn a_range_put_at_by_its_clause_is_a_figure_and_one_of_its_ends_is_the_same_figu
         .unwrap();
     assert_eq!(ten.status, FactStatus::RightOnly, "{ten:#?}");
 }
+
+#[test]
+fn hours_and_minutes_are_one_duration() {
+    use corroborate_core::FactStatus;
+    let opening = "The leaders met in Kelbor on Sunday.\n";
+    let (found, conflicts) = pair(
+        &format!("{opening}The talks lasted one hour and 40 minutes."),
+        &format!("{opening}The closed-door talks lasted around an hour and 40 minutes."),
+    );
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    let talks = found
+        .iter()
+        .find(|f| f.left.iter().any(|l| l == "one hour and 40 minutes"))
+        .expect("the whole duration is one figure");
+    assert_eq!(talks.status, FactStatus::Shared, "{talks:#?}");
+    assert_eq!(talks.right, ["around an hour and 40 minutes"]);
+    // The minutes alone are no longer what is compared: two hours and 40 minutes differ.
+    let (_, conflicts) = pair(
+        &format!("{opening}The talks lasted one hour and 40 minutes."),
+        &format!("{opening}The talks lasted two hours and 40 minutes."),
+    );
+    assert_eq!(
+        values(&conflicts),
+        [("one hour and 40 minutes", "two hours and 40 minutes")]
+    );
+}

@@ -265,7 +265,7 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
             unit = Some(scan.key(before).to_string());
         }
     }
-    let hedge = if vague.is_some() {
+    let mut hedge = if vague.is_some() {
         None
     } else {
         hedge_before(scan, start).filter(|(n, h)| !is_phrasal_particle(scan, start - n, h))
@@ -320,7 +320,7 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
             }
         }
     }
-    let number_end = end;
+    let mut number_end = end;
     // "28-point", "four-year", "1,200-kilometre": a measure joined by a hyphen.
     if unit.is_none()
         && scan.is_punct(end, "-‐‑")
@@ -335,6 +335,37 @@ fn parse_at(scan: &Scan, i: usize) -> Option<(usize, usize, usize, Quantity)> {
         if let Some(u) = measure_unit(scan.key(end)) {
             unit = Some(u.to_string());
             end += 1;
+        }
+    }
+    // "one hour and 40 minutes", "an hour and 40 minutes": one duration, in minutes.
+    if upper.is_none() && vague.is_none() {
+        match unit.as_deref() {
+            Some("hour") if scan.key(end) == "and" => {
+                if let Some((minutes, minutes_end, false)) = number_at(scan, end + 1) {
+                    if measure_unit(scan.key(minutes_end)) == Some("minute") {
+                        value = value * 60.0 + minutes;
+                        unit = Some("minute".into());
+                        number_end = minutes_end;
+                        end = minutes_end + 1;
+                    }
+                }
+            }
+            Some("minute")
+                if start == i
+                    && i >= 3
+                    && scan.key(i - 1) == "and"
+                    && matches!(scan.key(i - 2), "hour" | "hours")
+                    && matches!(scan.key(i - 3), "an" | "a" | "one") =>
+            {
+                value += 60.0;
+                start = i - 3;
+                hedge = hedge_before(scan, start)
+                    .filter(|(n, h)| !is_phrasal_particle(scan, start - n, h));
+                if let Some((words, _)) = &hedge {
+                    start -= words;
+                }
+            }
+            _ => {}
         }
     }
     // "tens of thousands of people".
