@@ -6,8 +6,9 @@
 //! every folded word again (a 1 MB report has about 170,000 words and a few thousand
 //! distinct ones).
 
-use crate::document::Document;
+use crate::document::{Document, Word};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// The distinct folded words of a few documents, numbered from 0 in order of first
 /// appearance (the documents in the order given, each in reading order): two words have the
@@ -34,49 +35,39 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Number the words of `docs`.
     pub fn new(docs: &[&Document]) -> Vocabulary {
-        let total: usize = docs.iter().map(|d| d.words.len()).sum();
-        let mut known: FxHashMap<&str, u32> = FxHashMap::default();
-        // Distinct words grow far slower than words; a sixteenth is a roomy start.
-        known.reserve(total / 16);
-        let mut words: Vec<String> = Vec::new();
-        let ids = docs
-            .iter()
-            .map(|doc| {
-                doc.words
-                    .iter()
-                    .map(|word| {
-                        let next = words.len() as u32;
-                        *known.entry(word.folded.as_str()).or_insert_with(|| {
-                            words.push(word.folded.clone());
-                            next
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        Vocabulary { ids, words }
+        Vocabulary::numbered(docs, |_, word| Cow::Borrowed(word.folded.as_str()))
     }
 
     /// Number the words of `docs` by their keys under `settings` ([`crate::fold::word_key`])
     /// rather than their folded forms: the numbering of the word differences.
     pub fn keyed(docs: &[&Document], settings: &crate::WordMatch) -> Vocabulary {
-        let mut known: FxHashMap<String, u32> = FxHashMap::default();
+        Vocabulary::numbered(docs, |doc, word| {
+            crate::fold::word_key(doc.slice(&word.span), &word.folded, settings)
+        })
+    }
+
+    /// Number the words of `docs` by `key_of`: equal keys, equal ids. Keys borrowed from the
+    /// documents are hashed without copying; only each distinct key is kept as a string.
+    fn numbered<'d>(
+        docs: &[&'d Document],
+        key_of: impl Fn(&'d Document, &'d Word) -> Cow<'d, str>,
+    ) -> Vocabulary {
+        let total: usize = docs.iter().map(|d| d.words.len()).sum();
+        let mut known: FxHashMap<Cow<'d, str>, u32> = FxHashMap::default();
+        // Distinct words grow far slower than words; a sixteenth is a roomy start.
+        known.reserve(total / 16);
         let mut words: Vec<String> = Vec::new();
         let ids = docs
             .iter()
-            .map(|doc| {
+            .map(|&doc| {
                 doc.words
                     .iter()
                     .map(|word| {
-                        let key =
-                            crate::fold::word_key(doc.slice(&word.span), &word.folded, settings);
-                        if let Some(&id) = known.get(key.as_ref()) {
-                            return id;
-                        }
-                        let id = words.len() as u32;
-                        words.push(key.clone().into_owned());
-                        known.insert(key.into_owned(), id);
-                        id
+                        let next = words.len() as u32;
+                        *known.entry(key_of(doc, word)).or_insert_with_key(|key| {
+                            words.push(key.to_string());
+                            next
+                        })
                     })
                     .collect()
             })
