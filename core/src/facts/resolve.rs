@@ -19,6 +19,7 @@ use super::calendar::DateValue;
 use super::canon::{key, NameForm};
 use super::extract::{infer_years, scan_document, Candidate, Raw};
 use super::mention::{Detail, Entity, Mention, PersonName};
+use super::numbers::Quantity;
 use super::quotes::SpeakerCue;
 use crate::document::Document;
 use crate::model::FactKind;
@@ -785,34 +786,21 @@ fn merge_dates(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, DateVa
 /// What one report shows a figure to be holds for the same figure in the other, as it does
 /// for a name.
 fn merge_measures(docs: &[Vec<(Mention, Option<usize>)>]) -> HashMap<String, String> {
-    let base = |q: &super::numbers::Quantity| {
+    let base = |q: &Quantity| {
         format!(
             "{}|{:?}|{}|{:?}|{:?}",
             q.value, q.upper, q.ordinal, q.unit, q.noun
         )
     };
-    let mut measured: HashMap<String, Vec<String>> = HashMap::default();
-    for (m, _) in docs.iter().flatten() {
-        if let Detail::Number(q) = &m.detail {
-            if q.measure.is_some() {
-                let keys = measured.entry(base(q)).or_default();
-                if !keys.contains(&q.key()) {
-                    keys.push(q.key());
-                }
-            }
-        }
+    let mut measured = Targets::default();
+    for q in figures(docs).filter(|q| q.measure.is_some()) {
+        measured.add(base(q), q.key());
     }
-    let mut out = HashMap::default();
-    for (m, _) in docs.iter().flatten() {
-        if let Detail::Number(q) = &m.detail {
-            if q.measure.is_none() && q.noun.is_some() {
-                if let Some([only]) = measured.get(&base(q)).map(Vec::as_slice) {
-                    out.insert(q.key(), only.clone());
-                }
-            }
-        }
-    }
-    out
+    measured.only(
+        figures(docs)
+            .filter(|q| q.measure.is_none() && q.noun.is_some())
+            .map(|q| (base(q), q.key())),
+    )
 }
 
 /// Map the key of a figure to the key of a range one of whose ends it is, in the same measure:
@@ -824,43 +812,61 @@ fn merge_range_ends(
     docs: &[Vec<(Mention, Option<usize>)>],
     measured: &HashMap<String, String>,
 ) -> HashMap<String, String> {
-    let key_of = |q: &super::numbers::Quantity| {
+    let key_of = |q: &Quantity| {
         let key = q.key();
         measured.get(&key).cloned().unwrap_or(key)
     };
-    let mut ends: HashMap<String, Vec<String>> = HashMap::default();
-    for (m, _) in docs.iter().flatten() {
-        let Detail::Number(q) = &m.detail else {
+    let mut ends = Targets::default();
+    for q in figures(docs).filter(|q| q.measure.is_some() && q.words.is_none()) {
+        let Some(upper) = q.upper else {
             continue;
         };
-        let (Some(upper), Some(slot), None) = (q.upper, q.measure.as_deref(), &q.words) else {
-            continue;
-        };
-        let range = key_of(q);
         for end in [q.value, upper] {
-            let point = super::numbers::Quantity {
+            let point = Quantity {
                 value: end,
                 upper: None,
                 ..q.clone()
             };
-            debug_assert_eq!(point.measure.as_deref(), Some(slot));
-            let ranges = ends.entry(point.key()).or_default();
-            if !ranges.contains(&range) {
-                ranges.push(range.clone());
-            }
+            ends.add(point.key(), key_of(q));
         }
     }
-    let mut out = HashMap::default();
-    for (m, _) in docs.iter().flatten() {
-        if let Detail::Number(q) = &m.detail {
-            if q.upper.is_none() && q.measure.is_some() {
-                if let Some([only]) = ends.get(&key_of(q)).map(Vec::as_slice) {
-                    out.insert(key_of(q), only.clone());
-                }
-            }
+    ends.only(
+        figures(docs)
+            .filter(|q| q.upper.is_none() && q.measure.is_some())
+            .map(|q| (key_of(q), key_of(q))),
+    )
+}
+
+/// The figures of the reports, in reading order.
+fn figures(docs: &[Vec<(Mention, Option<usize>)>]) -> impl Iterator<Item = &Quantity> {
+    docs.iter().flatten().filter_map(|(m, _)| match &m.detail {
+        Detail::Number(q) => Some(q),
+        _ => None,
+    })
+}
+
+/// Keys a figure may be merged into, grouped by what the figure must match.
+#[derive(Default)]
+struct Targets(HashMap<String, Vec<String>>);
+
+impl Targets {
+    fn add(&mut self, group: String, target: String) {
+        let targets = self.0.entry(group).or_default();
+        if !targets.contains(&target) {
+            targets.push(target);
         }
     }
-    out
+
+    /// Each `(group, key)` mapped to its group's target, when the group has exactly one: two
+    /// candidates, and the figure is merged into neither.
+    fn only(&self, figures: impl Iterator<Item = (String, String)>) -> HashMap<String, String> {
+        figures
+            .filter_map(|(group, key)| match self.0.get(&group).map(Vec::as_slice) {
+                Some([only]) => Some((key, only.clone())),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// Near-identical quotations: equal words, one a trimmed run of the other (at least three
