@@ -7,13 +7,13 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
   andSaved,
-  launchBrowser,
   loadApp,
   openPage,
   paneText,
   pasteReport,
   saveScreenshot,
-  serveDist,
+  startSite,
+  stopSite,
   waitForComparison,
   watchSaves,
 } from "./harness.mjs";
@@ -21,15 +21,8 @@ import {
 let browser;
 let server;
 
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist("/");
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 const LEFT = [
   "Polling stations in Tarvos closed at eight in the evening.",

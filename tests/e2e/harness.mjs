@@ -343,3 +343,33 @@ export async function andSaved(page, action) {
   await action();
   await page.waitForFunction((n) => window.__saves.done > n && window.__saves.pending === 0, before);
 }
+
+// A long pair of reports, shared by the journeys that scroll one (long.test.mjs, phone.test.mjs).
+
+const PLACES = ["Varna", "Tromsø", "Bruges", "Koper", "Gdynia", "Split", "Kiel", "Turku", "Aarhus", "Sète"];
+const NOUNS = ["ferry", "grid", "harbour", "bridge", "depot", "tunnel", "pier", "canal", "lock", "rail"];
+
+/** Sentence `i` of a long report: numbered, so a test can look for one by its number. */
+function sentence(i, variant) {
+  const place = PLACES[i % PLACES.length];
+  const noun = NOUNS[(i * 7) % NOUNS.length];
+  const verb = variant && i % 9 === 0 ? "rebuilt" : "repaired";
+  return `Crew ${i} ${verb} the ${noun} near ${place} after storm number ${i % 37}.`;
+}
+
+/** Two reports of about 2,400 sentences each; the right rewords every ninth and drops some. */
+export function longPair() {
+  const n = 2_400;
+  const left = [];
+  const right = [];
+  for (let i = 0; i < n; i++) {
+    left.push(sentence(i, false));
+    if (i % 50 !== 13) right.push(sentence(i, true));
+  }
+  const paragraphs = (sentences) =>
+    sentences.reduce((out, s, i) => out + s + (i % 4 === 3 ? "\n\n" : " "), "Storm repairs along the coast\n\n");
+  return [
+    { name: "coast-left.txt", data: paragraphs(left) },
+    { name: "coast-right.txt", data: paragraphs(right) },
+  ];
+}

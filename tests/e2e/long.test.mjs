@@ -7,6 +7,7 @@ import { after, before, describe, test } from "node:test";
 import {
   dropFiles,
   loadApp,
+  longPair,
   openPage,
   paneText,
   saveScreenshot,
@@ -14,34 +15,6 @@ import {
   startSite,
   stopSite,
 } from "./harness.mjs";
-
-const PLACES = ["Varna", "Tromsø", "Bruges", "Koper", "Gdynia", "Split", "Kiel", "Turku", "Aarhus", "Sète"];
-const NOUNS = ["ferry", "grid", "harbour", "bridge", "depot", "tunnel", "pier", "canal", "lock", "rail"];
-
-/** Sentence `i` of a long report: numbered, so a test can look for one by its number. */
-function sentence(i, variant) {
-  const place = PLACES[i % PLACES.length];
-  const noun = NOUNS[(i * 7) % NOUNS.length];
-  const verb = variant && i % 9 === 0 ? "rebuilt" : "repaired";
-  return `Crew ${i} ${verb} the ${noun} near ${place} after storm number ${i % 37}.`;
-}
-
-/** Two reports of about 2,400 sentences each; the right rewords every ninth and drops some. */
-function longPair() {
-  const n = 2_400;
-  const left = [];
-  const right = [];
-  for (let i = 0; i < n; i++) {
-    left.push(sentence(i, false));
-    if (i % 50 !== 13) right.push(sentence(i, true));
-  }
-  const paragraphs = (sentences) =>
-    sentences.reduce((out, s, i) => out + s + (i % 4 === 3 ? "\n\n" : " "), "Storm repairs along the coast\n\n");
-  return [
-    { name: "coast-left.txt", data: paragraphs(left) },
-    { name: "coast-right.txt", data: paragraphs(right) },
-  ];
-}
 
 let browser;
 let server;

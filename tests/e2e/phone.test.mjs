@@ -7,26 +7,20 @@ import { after, before, describe, test } from "node:test";
 import {
   dropFiles,
   exampleButton,
-  launchBrowser,
   loadApp,
+  longPair,
   openPage,
   saveScreenshot,
-  serveDist,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
 let browser;
 let server;
 
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist("/");
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 /** Every drawn cell with a sentence: its row, side, box and the label it shows. */
 async function cells(page) {
@@ -95,27 +89,11 @@ describe("the comparison at a phone's width", () => {
   });
 
   test("a long comparison stacked still draws the rows wherever the reader scrolls", async () => {
-    const places = ["Tarvos", "Meridell", "Oster Bay", "Kelbor"];
-    const nouns = ["pier", "road", "bridge", "levee", "school", "clinic", "depot"];
-    const sentence = (i, variant) =>
-      `Crew ${i} ${variant && i % 9 === 0 ? "rebuilt" : "repaired"} the ${nouns[(i * 7) % nouns.length]} ` +
-      `near ${places[i % places.length]} after storm number ${i % 37}.`;
-    const left = [];
-    const right = [];
-    for (let i = 0; i < 2_400; i++) {
-      left.push(sentence(i, false));
-      if (i % 50 !== 13) right.push(sentence(i, true));
-    }
-    const text = (sentences) =>
-      sentences.reduce((out, s, i) => out + s + (i % 4 === 3 ? "\n\n" : " "), "Storm repairs along the coast\n\n");
     const { page, record } = await openPage(browser);
     page.setDefaultTimeout(60_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await loadApp(page, server.url);
-    await dropFiles(page, [
-      { name: "coast-left.txt", data: text(left) },
-      { name: "coast-right.txt", data: text(right) },
-    ]);
+    await dropFiles(page, longPair());
     await waitForComparison(page);
     let lastRow = -1;
     for (const share of [0.25, 0.5, 0.75, 0.97]) {

@@ -5,27 +5,20 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
-  launchBrowser,
   loadApp,
   openPage,
   pasteReport,
   saveScreenshot,
-  serveDist,
+  startSite,
+  stopSite,
   waitForComparison,
 } from "./harness.mjs";
 
 let browser;
 let server;
 
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist("/");
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ browser, server } = await startSite()));
+after(() => stopSite({ browser, server }));
 
 const LEFT = [
   "Thousands marched through Kelbor on Saturday against the new mining law.",
