@@ -273,8 +273,7 @@ fn pair_row(pair: &Pair, moved: bool, d: diff::PairDiff) -> AlignedRow {
             RowKind::Reworded
         },
         moved,
-        // Four decimals are all a reader needs, and keep the JSON short.
-        score: (pair.score * 1e4).round() / 1e4,
+        score: shown_score(pair),
         left_diff: d.left,
         right_diff: d.right,
     }
@@ -288,10 +287,16 @@ fn related_row(left: &Document, right: &Document, pair: &Pair, moved: bool) -> A
         right: pair.right.clone(),
         kind: RowKind::Related,
         moved,
-        score: (pair.score * 1e4).round() / 1e4,
+        score: shown_score(pair),
         left_diff: diff::one_sided(left, &pair.left),
         right_diff: diff::one_sided(right, &pair.right),
     }
+}
+
+/// A pair's score as rows give it: four decimals are all a reader needs, and keep the JSON
+/// short.
+fn shown_score(pair: &Pair) -> f64 {
+    (pair.score * 1e4).round() / 1e4
 }
 
 fn one_sided_row(doc: &Document, sentence: usize, side: Side) -> AlignedRow {

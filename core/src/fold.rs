@@ -55,12 +55,23 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The straight quotation mark a typographic one stands for: ’ and ‘ are ', “ » are ".
+fn plain_quote(c: char) -> Option<&'static str> {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => Some("'"),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Some("\""),
+        _ => None,
+    }
+}
+
 /// Push a lower-case char, replacing typographic variants with the plain form.
 fn push_plain(out: &mut String, c: char) {
+    if let Some(quote) = plain_quote(c) {
+        out.push_str(quote);
+        return;
+    }
     let plain: &str = match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => "'",
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-        | '\u{00BB}' => "\"",
         '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
         // No canonical decomposition, so NFKD leaves these alone.
         'ð' | 'đ' => "d",
@@ -261,11 +272,7 @@ pub fn word_key<'a>(
 
 /// Quotation marks and apostrophes of every style, straight and curly.
 fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '"' | '\u{2018}'
-            ..='\u{201F}' | '\u{2032}' | '\u{2033}' | '\u{02BC}' | '\u{00AB}' | '\u{00BB}'
-    )
+    matches!(c, '\'' | '"') || plain_quote(c).is_some()
 }
 
 /// Marks that group a number's digits in threes: commas, and the thin and no-break spaces
