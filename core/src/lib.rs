@@ -71,9 +71,11 @@ pub mod span_serde;
 pub mod spelling;
 pub mod verbatim;
 pub mod vocabulary;
+pub mod word_match;
 
 pub use compare::compare;
 pub use document::Document;
 pub use ingest::IngestError;
 pub use model::*;
-pub use options::{Options, WordMatch};
+pub use options::Options;
+pub use word_match::WordMatch;

@@ -49,7 +49,7 @@ pub struct Comparison {
     pub summary: Summary,
     /// What counted as a word change in this comparison's word differences.
     #[serde(default)]
-    pub word_match: crate::WordMatch,
+    pub word_match: crate::word_match::WordMatch,
     /// The steps that failed on this pair (a bug in the engine), each with the note a reader
     /// sees and its details; empty when every step ran. What a failed step fills stays empty
     /// (its verbatim passages and shares, or its facts and contradictions); the alignment,

@@ -3,53 +3,10 @@
 //! ministry said", "according to the agency"). Read once the sentence's names are found, so a
 //! figure and a place in one clause meet.
 
-use super::extract::{Found, Scan, What};
 use super::mention::Detail;
+pub use super::mention::{ClaimContext, Stance};
+use super::scan::{Found, Scan, What};
 use crate::model::FactKind;
-use serde::{Deserialize, Serialize};
-
-/// The setting of one figure, which decides whether two figures are one claim.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClaimContext {
-    /// The places named in its clause, by their canonical names ("Herat").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub places: Vec<String>,
-    /// Parts of a place its clause counts in ("hospital", "district").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub parts: Vec<String>,
-    /// Words between the figure and its noun ("direct" in "266 direct seats").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub modifiers: Vec<String>,
-    /// The content words of its clause, folded and singular, for telling which figures of two
-    /// reports are about the same thing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub words: Vec<String>,
-    /// Who the sentence says states it, folded ("police", "ministry of health"); none when the
-    /// report states it in its own voice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// True when a verb of saying governs the figure ("officials said", "according to"),
-    /// whoever its subject: the report attributes the figure rather than stating it.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub attributed: bool,
-    /// The word that gives the figure only as a claim ("reportedly", "alleged"), folded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub doubt: Option<String>,
-    /// True for the whole of a part ("264" in "101 of the 264 seats").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub total: bool,
-}
-
-/// How a report puts a figure forward.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Stance {
-    /// In its own voice: "2,000 people died".
-    Stated,
-    /// Attributed to someone: "2,000 people died, officials said".
-    Attributed,
-    /// Only as someone's claim: "the group claimed 2,000 dead", "reportedly 2,000".
-    Doubted,
-}
 
 impl ClaimContext {
     /// How the report puts the figure forward.
@@ -155,7 +112,7 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
                     .map(str::to_string)
                     .collect::<Vec<_>>()
             })
-            .map(|w| super::numbers::singular(&w))
+            .map(|w| super::lex::singular(&w))
             .collect();
         words.sort();
         words.dedup();
@@ -174,7 +131,7 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
         let mut parts: Vec<String> = window
             .clone()
             .filter(|&t| scan.is_word(t) && w.is_part(scan.key(t)) && !between_other(t))
-            .map(|t| super::numbers::singular(scan.key(t)))
+            .map(|t| super::lex::singular(scan.key(t)))
             .collect();
         parts.sort();
         parts.dedup();
@@ -194,7 +151,7 @@ pub(super) fn assign(scan: &Scan, found: &mut [Found]) {
                     .split_whitespace()
                     .filter(|w| !w.starts_with(char::is_uppercase))
                     .map(super::canon::key)
-                    .map(|k| super::numbers::singular(&k))
+                    .map(|k| super::lex::singular(&k))
                     .filter(|k| k != noun)
                     .collect();
                 list.sort();
@@ -322,7 +279,7 @@ fn subject_of(scan: &Scan, names: &[(usize, String)], verb: usize) -> Option<Str
         if matches!(k, "officials" | "authorities" | "it") {
             return None;
         }
-        return Some(super::numbers::singular(k));
+        return Some(super::lex::singular(k));
     }
     // "…, said the governor".
     if matches!(scan.key(verb), "said" | "says") {
@@ -345,5 +302,5 @@ fn subject_after(scan: &Scan, names: &[(usize, String)], at: usize) -> Option<St
         && !crate::lexicon::lexicon()
             .claim_function_words()
             .contains(scan.key(k)))
-    .then(|| super::numbers::singular(scan.key(k)))
+    .then(|| super::lex::singular(scan.key(k)))
 }

@@ -3,10 +3,10 @@
 //! "in March", "10 a.m.", "14:30", "last week", "earlier this year", "Christmas".
 
 use super::calendar::{DateValue, DayPeriod};
-use super::extract::{Found, Scan, What};
 use super::lex::TokKind;
 use super::mention::Detail;
 use super::phrases::phrase_table;
+use super::scan::{Found, Scan, What};
 use crate::lexicon::lexicon;
 use crate::model::FactKind;
 

@@ -4,9 +4,9 @@
 //! corresponding sentences are compared only when their events may be the same.
 
 use super::canon::key;
-use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::mention::{Detail, Entity, Event};
+use super::scan::{Found, Scan, What};
 use crate::model::FactKind;
 use std::ops::Range;
 

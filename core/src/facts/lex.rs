@@ -179,6 +179,28 @@ fn scan_number(text: &str, start: usize, end: usize) -> usize {
     i
 }
 
+/// A rough English singular, enough for matching "drones" with "drone".
+pub(super) fn singular(k: &str) -> String {
+    if k.len() > 4 && k.ends_with("ies") {
+        format!("{}y", &k[..k.len() - 3])
+    } else if k.ends_with("sses")
+        || k.ends_with("xes")
+        || k.ends_with("ches")
+        || k.ends_with("shes")
+    {
+        k[..k.len() - 2].to_string()
+    } else if k.len() > 3
+        && k.ends_with('s')
+        && !k.ends_with("ss")
+        && !k.ends_with("us")
+        && !k.ends_with("is")
+    {
+        k[..k.len() - 1].to_string()
+    } else {
+        k.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

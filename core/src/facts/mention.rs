@@ -2,8 +2,6 @@
 //! structured value.
 
 use super::calendar::DateValue;
-use super::numbers::Quantity;
-use super::quotes::QuoteDetail;
 use crate::model::FactKind;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -199,7 +197,7 @@ impl Entity {
                 .key
                 .rsplit(' ')
                 .next()
-                .is_some_and(|last| super::names::words::place_words().contains(last))
+                .is_some_and(|last| super::name_words::place_words().contains(last))
     }
 }
 
@@ -212,4 +210,122 @@ pub fn places_related(a: &Entity, b: &Entity) -> bool {
         (Some(x), Some(y)) => super::gazetteer::contains(x, y) || super::gazetteer::contains(y, x),
         _ => false,
     }
+}
+
+/// A number and what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The value, with "million" and the like applied.
+    pub value: f64,
+    /// True for ordinals ("10th visit", "third visit").
+    pub ordinal: bool,
+    /// The measure joined to the number ("point" in "28-point", "kilometer", "percent",
+    /// "dollar"), as a singular key.
+    pub unit: Option<String>,
+    /// The head noun counted ("jet" in "100 Dassault Rafale fighter jets"), as a singular key.
+    pub noun: Option<String>,
+    /// The words after the number as written ("Dassault Rafale fighter jets").
+    pub phrase: String,
+    /// A hedge in front ("nearly", "about", "more than"), as a key.
+    pub hedge: Option<String>,
+    /// True when the unit is joined to the number by a hyphen ("28-point").
+    pub compound: bool,
+    /// The top of a range ("between 88,000 and 107,000", "94-127 miles") or of a vague
+    /// quantity ("tens of thousands"); the value is then its bottom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
+    /// A vague quantity as written, folded ("tens of thousands").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
+    /// What the figure is a claim about, when a measure word says so — from its noun, a verb
+    /// around it or its clause: "dead" for "2,000 people were killed" and for "the death
+    /// toll rose to 2,000", "crowd" for "100,000 people rallied", "magnitude".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// Where, by whom and about what the figure is stated ([`super::claims`]).
+    #[serde(default, skip_serializing_if = "ClaimContext::is_empty")]
+    pub context: ClaimContext,
+}
+
+/// The setting of one figure, which decides whether two figures are one claim.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimContext {
+    /// The places named in its clause, by their canonical names ("Herat").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
+    /// Parts of a place its clause counts in ("hospital", "district").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
+    /// Words between the figure and its noun ("direct" in "266 direct seats").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<String>,
+    /// The content words of its clause, folded and singular, for telling which figures of two
+    /// reports are about the same thing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
+    /// Who the sentence says states it, folded ("police", "ministry of health"); none when the
+    /// report states it in its own voice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// True when a verb of saying governs the figure ("officials said", "according to"),
+    /// whoever its subject: the report attributes the figure rather than stating it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub attributed: bool,
+    /// The word that gives the figure only as a claim ("reportedly", "alleged"), folded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<String>,
+    /// True for the whole of a part ("264" in "101 of the 264 seats").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub total: bool,
+}
+
+/// How a report puts a figure forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stance {
+    /// In its own voice: "2,000 people died".
+    Stated,
+    /// Attributed to someone: "2,000 people died, officials said".
+    Attributed,
+    /// Only as someone's claim: "the group claimed 2,000 dead", "reportedly 2,000".
+    Doubted,
+}
+
+/// A quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteDetail {
+    /// The quotation as written, without its marks.
+    pub text: String,
+    /// Its words, folded, for matching near-identical quotes.
+    pub words: Vec<String>,
+    /// The opening and closing marks as written (`“”` or `""`).
+    pub marks: String,
+    /// Who said it, when the text says.
+    #[serde(default)]
+    pub speaker: Option<Speaker>,
+}
+
+/// The speaker of a quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// As written: "Zelensky", "he", "the president", "Macron's office".
+    pub written: String,
+    /// Byte range of the speaker's words.
+    #[serde(with = "crate::span_serde")]
+    pub span: Range<usize>,
+    /// How the text names them.
+    pub cue: SpeakerCue,
+    /// The canonical name once resolved ("Volodymyr Zelensky"), else as written.
+    pub label: String,
+}
+
+/// How a quotation's speaker is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerCue {
+    /// By name ("Zelensky", "France").
+    Named,
+    /// By pronoun ("he added"): the last person named before the quote.
+    Pronoun,
+    /// By description ("the president"): the last person named with that title or role.
+    Description,
 }

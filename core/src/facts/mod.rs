@@ -39,12 +39,14 @@ pub mod gazetteer;
 pub mod lex;
 mod matrix;
 mod mention;
+mod name_words;
 pub mod names;
 pub mod numbers;
 mod pair;
 mod phrases;
 pub mod quotes;
 mod resolve;
+mod scan;
 mod set_aside;
 
 pub use calendar::DateValue;

@@ -3,48 +3,13 @@
 //! "around a dozen leaders", "$2 billion", "5%". Numbers in words become digits.
 
 use super::claim_words::{words as claim_words, HedgeKind};
-use super::claims::ClaimContext;
-use super::extract::{Found, Scan, What};
-use super::lex::TokKind;
+use super::lex::{singular, TokKind};
+use super::mention::ClaimContext;
 use super::mention::Detail;
+pub use super::mention::Quantity;
+use super::scan::{Found, Scan, What};
 use crate::lexicon::NumberWordKind;
 use crate::model::FactKind;
-use serde::{Deserialize, Serialize};
-
-/// A number and what it counts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Quantity {
-    /// The value, with "million" and the like applied.
-    pub value: f64,
-    /// True for ordinals ("10th visit", "third visit").
-    pub ordinal: bool,
-    /// The measure joined to the number ("point" in "28-point", "kilometer", "percent",
-    /// "dollar"), as a singular key.
-    pub unit: Option<String>,
-    /// The head noun counted ("jet" in "100 Dassault Rafale fighter jets"), as a singular key.
-    pub noun: Option<String>,
-    /// The words after the number as written ("Dassault Rafale fighter jets").
-    pub phrase: String,
-    /// A hedge in front ("nearly", "about", "more than"), as a key.
-    pub hedge: Option<String>,
-    /// True when the unit is joined to the number by a hyphen ("28-point").
-    pub compound: bool,
-    /// The top of a range ("between 88,000 and 107,000", "94-127 miles") or of a vague
-    /// quantity ("tens of thousands"); the value is then its bottom.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub upper: Option<f64>,
-    /// A vague quantity as written, folded ("tens of thousands").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub words: Option<String>,
-    /// What the figure is a claim about, when a measure word says so — from its noun, a verb
-    /// around it or its clause: "dead" for "2,000 people were killed" and for "the death
-    /// toll rose to 2,000", "crowd" for "100,000 people rallied", "magnitude".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measure: Option<String>,
-    /// Where, by whom and about what the figure is stated ([`super::claims`]).
-    #[serde(default, skip_serializing_if = "ClaimContext::is_empty")]
-    pub context: ClaimContext,
-}
 
 impl Quantity {
     /// What the number is a number of: its unit, else its noun. Two numbers with the same
@@ -622,7 +587,7 @@ fn is_identifier(scan: &Scan, i: usize) -> bool {
     // A capitalised hedge or opener ("Nearly 300 people", "Some 12 ships") still counts.
     // So does a function word that is capitalised only because it opens the sentence
     // ("All 212 passengers", "Only 40 seats"); an identifier's word is a name ("Route 66").
-    let counts = super::names::words::not_names().contains(before)
+    let counts = super::name_words::not_names().contains(before)
         || crate::fold::is_stop_word(before)
         || claim_words()
             .hedges
@@ -808,28 +773,6 @@ fn noun_phrase(scan: &Scan, start: usize) -> (usize, Option<String>) {
         }
     }
     (j, last_word.map(|w| singular(scan.key(w))))
-}
-
-/// A rough English singular, enough for matching "drones" with "drone".
-pub(super) fn singular(k: &str) -> String {
-    if k.len() > 4 && k.ends_with("ies") {
-        format!("{}y", &k[..k.len() - 3])
-    } else if k.ends_with("sses")
-        || k.ends_with("xes")
-        || k.ends_with("ches")
-        || k.ends_with("shes")
-    {
-        k[..k.len() - 2].to_string()
-    } else if k.len() > 3
-        && k.ends_with('s')
-        && !k.ends_with("ss")
-        && !k.ends_with("us")
-        && !k.ends_with("is")
-    {
-        k[..k.len() - 1].to_string()
-    } else {
-        k.to_string()
-    }
 }
 
 #[cfg(test)]

@@ -7,53 +7,13 @@
 //! ([`super::resolve`]).
 
 use super::canon::key;
-use super::extract::Raw;
 use super::lex::{lex, Tok, TokKind};
 use super::mention::{Detail, Mention};
+pub use super::mention::{QuoteDetail, Speaker, SpeakerCue};
+use super::scan::Raw;
 use crate::document::Document;
 use crate::model::FactKind;
-use serde::{Deserialize, Serialize};
 use std::ops::Range;
-
-/// A quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QuoteDetail {
-    /// The quotation as written, without its marks.
-    pub text: String,
-    /// Its words, folded, for matching near-identical quotes.
-    pub words: Vec<String>,
-    /// The opening and closing marks as written (`“”` or `""`).
-    pub marks: String,
-    /// Who said it, when the text says.
-    #[serde(default)]
-    pub speaker: Option<Speaker>,
-}
-
-/// The speaker of a quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Speaker {
-    /// As written: "Zelensky", "he", "the president", "Macron's office".
-    pub written: String,
-    /// Byte range of the speaker's words.
-    #[serde(with = "crate::span_serde")]
-    pub span: Range<usize>,
-    /// How the text names them.
-    pub cue: SpeakerCue,
-    /// The canonical name once resolved ("Volodymyr Zelensky"), else as written.
-    pub label: String,
-}
-
-/// How a quotation's speaker is named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SpeakerCue {
-    /// By name ("Zelensky", "France").
-    Named,
-    /// By pronoun ("he added"): the last person named before the quote.
-    Pronoun,
-    /// By description ("the president"): the last person named with that title or role.
-    Description,
-}
 
 /// Find the quotations of every compared paragraph.
 pub(super) fn find(doc: &Document, raw: &mut Raw) {
@@ -369,7 +329,7 @@ fn speaker_before(text: &str, toks: &[Tok], open: usize, sentence_start: usize) 
             return Some(speaker(text, toks, i..i + 1, SpeakerCue::Pronoun));
         }
         if is_cap(text, toks, i) {
-            if super::names::words::not_names().contains(k.as_str()) {
+            if super::name_words::not_names().contains(k.as_str()) {
                 // "Both leaders emphasized …": no one named.
                 return None;
             }

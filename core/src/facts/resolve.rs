@@ -17,10 +17,11 @@
 
 use super::calendar::DateValue;
 use super::canon::{key, NameForm};
-use super::extract::{infer_years, scan_document, Candidate, Raw};
+use super::extract::{infer_years, scan_document};
 use super::mention::{Detail, Entity, Mention, PersonName};
 use super::numbers::Quantity;
 use super::quotes::SpeakerCue;
+use super::scan::{Candidate, Raw};
 use crate::document::Document;
 use crate::model::FactKind;
 use rustc_hash::FxHashMap as HashMap;

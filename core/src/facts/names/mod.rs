@@ -8,18 +8,17 @@
 //! surname is named somewhere (see [`super::resolve`]).
 
 use super::canon::key;
-use super::extract::{Found, Scan, What};
 use super::gazetteer::{self, EntryKind};
 use super::lex::TokKind;
 use super::mention::{Detail, Entity, PersonName};
+use super::name_words::*;
+use super::scan::{Found, Scan, What};
 use crate::lexicon::lexicon;
 use crate::model::FactKind;
 use std::ops::Range;
-use words::*;
 
 #[cfg(test)]
 mod tests;
-pub(super) mod words;
 
 fn titles() -> &'static super::phrases::Phrases {
     static TABLE: std::sync::OnceLock<super::phrases::Phrases> = std::sync::OnceLock::new();

@@ -1,7 +1,7 @@
 //! Names found in single sentences.
 
 use super::*;
-use crate::facts::extract::{Scan, What};
+use crate::facts::scan::{Scan, What};
 
 /// (surface, what) for every name found.
 fn names(text: &str) -> Vec<(String, String)> {
