@@ -13,11 +13,12 @@
 mod corpus;
 mod input;
 mod matrix_view;
-mod summary;
 
 use clap::{Parser, Subcommand};
 use corroborate_core::compare::compare_in_steps;
 use corroborate_core::{facts, Options, Step, WordMatch};
+use corroborate_present::export::{self, json as to_json};
+use corroborate_present::view_model::PairView;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +43,13 @@ enum Command {
         /// Print the comparison as JSON (the schema in the README) instead of a summary.
         #[arg(long)]
         json: bool,
+        /// Also write the HTML report the page downloads (both reports side by side with
+        /// every highlight, the summary, the contradictions, the facts) to this file.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Also write the facts as CSV, one line per fact, as the page downloads them.
+        #[arg(long, value_name = "FILE")]
+        facts_csv: Option<PathBuf>,
         #[command(flatten)]
         word_match: WordMatchArgs,
     },
@@ -142,6 +150,8 @@ fn run(command: Command) -> Result<String, input::InputError> {
             left,
             right,
             json,
+            report,
+            facts_csv,
             word_match,
         } => {
             let left = input::read_document(&left)?;
@@ -164,10 +174,19 @@ fn run(command: Command) -> Result<String, input::InputError> {
                 ..Options::default()
             };
             let comparison = compare_in_steps(&left, &right, &options, &mut |_| {}, before);
+            if let Some(path) = &report {
+                let view = PairView::build(&comparison, &left, &right);
+                let html = export::html_report(&comparison, &left, &right, &view, &today());
+                write_file(path, &html)?;
+            }
+            if let Some(path) = &facts_csv {
+                // A byte-order mark, as the page's download has, so spreadsheets read accents.
+                write_file(path, &format!("\u{feff}{}", export::facts_csv(&comparison)))?;
+            }
             Ok(if json {
                 to_json(&comparison)
             } else {
-                summary::render(&left, &right, &comparison)
+                export::terminal_summary(&comparison, &left, &right)
             })
         }
         Command::Corpus {
@@ -199,11 +218,33 @@ fn step_name(step: Step) -> &'static str {
     }
 }
 
-fn to_json(value: &impl serde::Serialize) -> String {
-    let mut json = serde_json::to_string_pretty(value)
-        .expect("invariant: the engine's data model serialises to JSON");
-    json.push('\n');
-    json
+/// Write an export; a file that cannot be written is named in the error.
+fn write_file(path: &std::path::Path, content: &str) -> Result<(), input::InputError> {
+    std::fs::write(path, content).map_err(|e| input::InputError {
+        file: path.display().to_string(),
+        problem: format!("cannot write it: {e}"),
+    })
+}
+
+/// The date printed on a report: today in UTC, as "4 December 2026" (the command line
+/// has no time zone database; the page prints the reader's local date and time).
+fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
+    // Days since 1970-01-01 to a civil date (H. Hinnant's `civil_from_days`).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let month_name = corroborate_core::lexicon::lexicon().month_name(month as u8);
+    format!("{day} {month_name} {year}")
 }
 
 /// Print to standard output; a closed pipe (`corroborate … | head`) is not an error.

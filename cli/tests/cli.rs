@@ -356,3 +356,54 @@ fn word_change_flags_forgive_what_they_name_and_say_so() {
         "{summary}"
     );
 }
+
+#[test]
+fn the_page_s_report_and_facts_csv_can_be_written_from_the_command_line() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let report = dir.join("courier-vs-tide.html");
+    let csv = dir.join("courier-vs-tide-facts.csv");
+    let (report_arg, csv_arg) = (report.display().to_string(), csv.display().to_string());
+    let output = corroborate(&[
+        "compare",
+        &fixture("courier.txt"),
+        &fixture("tide-wire.md"),
+        "--report",
+        &report_arg,
+        "--facts-csv",
+        &csv_arg,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Similarity"),
+        "the summary still prints"
+    );
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.starts_with("<!doctype html>") || html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        html.contains("courier") && html.contains("<style"),
+        "a self-contained report"
+    );
+    let facts = std::fs::read_to_string(&csv).unwrap();
+    let header = facts.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert!(header.contains("status"), "{header}");
+    assert!(facts.lines().count() > 1, "one line per fact");
+
+    let nowhere = dir
+        .join("no-such-folder")
+        .join("r.html")
+        .display()
+        .to_string();
+    let output = corroborate(&[
+        "compare",
+        &fixture("courier.txt"),
+        &fixture("tide-wire.md"),
+        "--report",
+        &nowhere,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("no-such-folder"),
+        "{}",
+        stderr(&output)
+    );
+}

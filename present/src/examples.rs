@@ -5,14 +5,14 @@
 pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "harbour-post.txt",
-        include_str!("../fixtures/example/harbour-post.txt"),
+        include_str!("../../fixtures/example/harbour-post.txt"),
     ),
     (
         "northern-ledger.txt",
-        include_str!("../fixtures/example/northern-ledger.txt"),
+        include_str!("../../fixtures/example/northern-ledger.txt"),
     ),
     (
         "meridian-wire.txt",
-        include_str!("../fixtures/example/meridian-wire.txt"),
+        include_str!("../../fixtures/example/meridian-wire.txt"),
     ),
 ];

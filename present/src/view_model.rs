@@ -5,7 +5,8 @@
 //! byte range into the document's text; nothing here re-tokenises.
 
 use corroborate_core::{
-    Comparison, DiffSegment, DiffTag, Document, FactKind, FactStatus, RowKind, Side,
+    Comparison, DiffSegment, DiffTag, Document, DocumentSummary, FactKind, FactStatus, RowKind,
+    Side,
 };
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -124,11 +125,8 @@ impl PairView {
     }
 
     /// The row of the sentence holding byte `at` of one side's text (a fact's mention).
-    pub fn row_at(&self, comparison: &Comparison, side: Side, at: usize) -> Option<usize> {
-        let spans = match side {
-            Side::Left => &comparison.left.sentence_spans,
-            Side::Right => &comparison.right.sentence_spans,
-        };
+    pub fn row_at(&self, side: Side, counted: &DocumentSummary, at: usize) -> Option<usize> {
+        let spans = &counted.sentence_spans;
         let sentence = spans.partition_point(|s| s.end <= at);
         spans
             .get(sentence)

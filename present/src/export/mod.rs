@@ -9,26 +9,30 @@
 //! - [`json`] — the `Comparison` exactly as `corroborate compare A B --json` prints it.
 //! - [`facts_csv`] — one line per fact, for a spreadsheet or a script.
 //! - [`summary_text`] — a few lines to paste into an e-mail.
+//! - [`terminal_summary`] — what `corroborate compare` prints: the figures, the
+//!   contradictions, one line per row.
 //! - [`file_stem`] — the file name the downloads share, without extension.
 
 mod csv;
 mod html;
 mod summary;
+mod terminal;
 
 pub use csv::facts_csv;
 pub use html::html_report;
 pub use summary::summary_text;
+pub use terminal::terminal_summary;
 
 use crate::labels::percent;
 use corroborate_core::{Comparison, Document, FactStatus};
 
-/// The comparison as JSON: the schema documented in the README, pretty-printed with a final
+/// A comparison (or a matrix) as JSON: the schema documented in the README, pretty-printed with a final
 /// newline, byte for byte what `corroborate compare LEFT RIGHT --json` prints.
 ///
-/// The command line formats its output the same way (`serde_json::to_string_pretty` and a
-/// newline); a test holds the two together, so a script written against one reads the other.
-pub fn json(comparison: &Comparison) -> String {
-    let mut json = serde_json::to_string_pretty(comparison)
+/// The command line prints its JSON with this very function, so a script written against the
+/// page's download reads the command line's output.
+pub fn json(value: &impl serde::Serialize) -> String {
+    let mut json = serde_json::to_string_pretty(value)
         .expect("invariant: the engine's data model serialises to JSON");
     json.push('\n');
     json

@@ -1,14 +1,18 @@
-//! A comparison as a readable summary: the numbers of the page's summary bar, the
+//! A comparison as the command line prints it: the figures of the page's summary bar, the
 //! contradictions, and one line per aligned row.
 
-use corroborate_core::{Comparison, Document, FactStatus, RowKind, Step};
+use super::{fact_counts, percent, shorten};
+use crate::labels;
+use corroborate_core::{Comparison, Document, RowKind, Step};
 use std::fmt::Write;
 
 /// Longest sentence excerpt shown on a row, in characters.
 const EXCERPT_CHARS: usize = 72;
 
-/// The summary of `comparison` between `left` and `right`.
-pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> String {
+/// The summary `corroborate compare LEFT RIGHT` prints: each report's counts, the
+/// similarity and word-change settings, the verbatim share, sentence and fact counts, the
+/// contradictions, one line per row, and last the note of any step that failed.
+pub fn terminal_summary(comparison: &Comparison, left: &Document, right: &Document) -> String {
     let mut out = String::new();
     let s = &comparison.summary;
     for (side, doc, counted) in [
@@ -34,11 +38,10 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
     } else {
         let _ = writeln!(
             out,
-            "Verbatim shared  {} of the left, {} of the right ({} passage{} of 8+ identical words)",
+            "Verbatim shared  {} of the left, {} of the right ({} of 8+ identical words)",
             percent(s.verbatim_share_left),
             percent(s.verbatim_share_right),
-            comparison.verbatim.len(),
-            plural(comparison.verbatim.len())
+            labels::count(comparison.verbatim.len(), "passage", "passages"),
         );
     }
     let _ = writeln!(
@@ -46,23 +49,15 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
         "Sentences        {} corresponding ({} reworded, {} moved), {} related, {} only left, {} only right",
         s.corresponding, s.reworded, s.moved, s.related, s.left_only, s.right_only
     );
-    let count = |status: FactStatus| {
-        comparison
-            .facts
-            .iter()
-            .filter(|f| f.status == status)
-            .count()
-    };
     if failed(Step::Facts) {
         let _ = writeln!(out, "Facts            not worked out (see the end)");
     } else {
         let _ = writeln!(
             out,
-            "Facts            {} corroborated, {} only left, {} only right, {} contradicted",
-            count(FactStatus::Shared),
-            count(FactStatus::LeftOnly),
-            count(FactStatus::RightOnly),
-            count(FactStatus::Conflict)
+            "Facts            {}",
+            fact_counts(comparison)
+                .map(|(status, n)| format!("{n} {}", labels::status_label(status)))
+                .join(", ")
         );
     }
     if !comparison.conflicts.is_empty() {
@@ -112,24 +107,6 @@ pub fn render(left: &Document, right: &Document, comparison: &Comparison) -> Str
     out
 }
 
-/// A share as a whole percentage ("78%"); never rounds a partial match up to 100%.
-fn percent(share: f64) -> String {
-    let value = (share * 100.0).round();
-    if value >= 100.0 && share < 1.0 {
-        "99%".into()
-    } else {
-        format!("{value:.0}%")
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 /// "L3" or "L3+4" (1-based, as people count sentences).
 fn indices(side: char, sentences: &[usize]) -> String {
     if sentences.is_empty() {
@@ -146,29 +123,12 @@ fn excerpt(doc: &Document, sentences: &[usize]) -> String {
         .filter_map(|&i| doc.sentences.get(i))
         .map(|s| doc.slice(&s.span))
         .collect();
-    let one_line = text
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if one_line.chars().count() <= EXCERPT_CHARS {
-        one_line
-    } else {
-        let cut: String = one_line.chars().take(EXCERPT_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+    shorten(&text.join(" "), EXCERPT_CHARS)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_near_match_never_shows_as_100_percent() {
-        assert_eq!(percent(0.996), "99%");
-        assert_eq!(percent(1.0), "100%");
-        assert_eq!(percent(0.784), "78%");
-    }
 
     #[test]
     fn indices_count_from_one() {
