@@ -5,10 +5,10 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
-    corroborate_web::panic_screen::install();
+    corroborate_web::page::panic_screen::install();
     // The reader's colour scheme before anything is drawn: the page's own effect applies it
     // too, but only after its first render, which the browser may paint first.
-    let theme = corroborate_web::dom::remembered_theme();
-    corroborate_web::dom::apply_theme(theme.as_deref());
+    let theme = corroborate_web::page::dom::remembered_theme();
+    corroborate_web::page::dom::apply_theme(theme.as_deref());
     yew::Renderer::<corroborate_web::App>::new().render();
 }

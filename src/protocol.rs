@@ -12,15 +12,20 @@
 //! take by `is_human_readable`, as [`corroborate_core::MatrixCell`] does). Page and worker
 //! are always the same build.
 
-use crate::state::DocId;
-use crate::view_model::{PairView, RowView, Run};
 use corroborate_core::ingest::SourceInfo;
 pub use corroborate_core::overview::PairOverview;
 use corroborate_core::{
-    AlignedRow, Comparison, Document, Fact, FactMatrix, Options, Step, StepFailure, VerbatimPassage,
+    Comparison, Conflict, Document, DocumentSummary, Fact, FactMatrix, Options, Step, StepFailure,
+    Summary, WordMatch,
 };
+use corroborate_present::view_model::{PairView, RowView, Run};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
+
+/// Identifies a report for as long as it is on the shelf (never reused, even across reloads).
+/// The page gives it; the worker keeps the report under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DocId(pub u32);
 
 /// What a report to read is made of.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,7 +128,7 @@ pub enum Request {
     /// when the engine starts with nothing to do; not answered.
     WarmUp,
     /// Where the reader for web pages, Word documents and legacy encodings is (see
-    /// [`crate::reader`]); sent when the worker starts. Not answered.
+    /// [`crate::worker::reader_module`]); sent when the worker starts. Not answered.
     UseReader(ReaderSource),
 }
 
@@ -188,21 +193,15 @@ pub enum Response {
     Matrix {
         /// The request it answers.
         job: u32,
-        /// Its columns.
-        docs: Vec<DocId>,
-        /// The matrix.
-        matrix: FactMatrix,
+        /// The matrix and the shelf it is of.
+        result: MatrixResult,
     },
     /// A similarity map finished.
     Map {
         /// The request it answers.
         job: u32,
-        /// The reports it is of, in shelf order.
-        docs: Vec<DocId>,
-        /// The settings it was worked out with.
-        options: Options,
-        /// Every pair, indices into `docs`.
-        pairs: Vec<PairOverview>,
+        /// Every pair's closeness and the shelf it is of.
+        result: MapResult,
     },
     /// A request could not be carried out (a report the worker does not hold).
     Failed {
@@ -231,8 +230,8 @@ pub struct Compared {
     pub right: DocId,
     /// The settings it was computed with.
     pub options: Options,
-    /// What the engine found.
-    pub comparison: Comparison,
+    /// What the engine found, as the page shows it.
+    pub comparison: ComparisonShown,
     /// Rows and styled runs for the panes, built in the worker too so the page only draws.
     pub view: PairView,
     /// Everything but the facts so far (alignment, word differences, verbatim passages): the
@@ -241,13 +240,93 @@ pub struct Compared {
     pub partial: bool,
 }
 
+/// What the page shows of a comparison: the engine's [`Comparison`] without its alignment
+/// and verbatim passages. The panes draw those from the [`PairView`]'s rows and runs, built
+/// in the worker; the exports, which need them whole, are made in the worker too
+/// ([`Request::Export`]). So the page neither receives nor decodes every row's word
+/// differences twice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComparisonShown {
+    /// The left report's counts.
+    pub left: DocumentSummary,
+    /// The right report's counts.
+    pub right: DocumentSummary,
+    /// How much of the two reports' wording is the same (0..=1).
+    pub similarity: f64,
+    /// Every fact, with its status.
+    pub facts: Vec<Fact>,
+    /// Every contradiction.
+    pub conflicts: Vec<Conflict>,
+    /// The counts of the summary bar.
+    pub summary: Summary,
+    /// What counted as a word change.
+    pub word_match: WordMatch,
+    /// Steps that failed, each with the note the reader sees where its results would be.
+    pub failed: Vec<StepFailure>,
+}
+
+impl ComparisonShown {
+    /// What the page shows of `comparison`.
+    pub fn of(comparison: &Comparison) -> ComparisonShown {
+        ComparisonShown {
+            left: comparison.left.clone(),
+            right: comparison.right.clone(),
+            similarity: comparison.similarity,
+            facts: comparison.facts.clone(),
+            conflicts: comparison.conflicts.clone(),
+            summary: comparison.summary.clone(),
+            word_match: comparison.word_match,
+            failed: comparison.failed.clone(),
+        }
+    }
+}
+
+impl Compared {
+    /// The answer to request `job` for the pair `(left, right)`: what the page shows of
+    /// `comparison`, with the rows and runs of `view`.
+    pub fn new(
+        job: u32,
+        (left, right): (DocId, DocId),
+        options: Options,
+        comparison: &Comparison,
+        view: PairView,
+        partial: bool,
+    ) -> Compared {
+        Compared {
+            job,
+            left,
+            right,
+            options,
+            comparison: ComparisonShown::of(comparison),
+            view,
+            partial,
+        }
+    }
+}
+
+/// The fact × source matrix of the shelf.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatrixResult {
+    /// The shelf it was computed for, in column order.
+    pub docs: Vec<DocId>,
+    /// Which report carries which fact.
+    pub matrix: FactMatrix,
+}
+
+/// How close every pair of the shelf's reports is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapResult {
+    /// The shelf it was worked out for, in order.
+    pub docs: Vec<DocId>,
+    /// The settings it was worked out with.
+    pub options: Options,
+    /// Every pair, indices into `docs`.
+    pub pairs: Vec<PairOverview>,
+}
+
 /// A slice of one of a comparison's long lists, appended in order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Part {
-    /// Alignment rows.
-    Alignment(Vec<AlignedRow>),
-    /// Verbatim passages.
-    Verbatim(Vec<VerbatimPassage>),
     /// Facts.
     Facts(Vec<Fact>),
     /// View rows.
@@ -275,16 +354,6 @@ pub fn split_compared(mut whole: Compared) -> Vec<Response> {
         }
     }
     let mut parts = Vec::new();
-    chunks(
-        std::mem::take(&mut comparison.alignment),
-        Part::Alignment,
-        &mut parts,
-    );
-    chunks(
-        std::mem::take(&mut comparison.verbatim),
-        Part::Verbatim,
-        &mut parts,
-    );
     chunks(
         std::mem::take(&mut comparison.facts),
         Part::Facts,
@@ -335,8 +404,6 @@ impl Assembly {
                 let assembly = slot.as_mut().filter(|a| a.head.job == job)?;
                 let (comparison, view) = (&mut assembly.head.comparison, &mut assembly.head.view);
                 match part {
-                    Part::Alignment(items) => comparison.alignment.extend(items),
-                    Part::Verbatim(items) => comparison.verbatim.extend(items),
                     Part::Facts(items) => comparison.facts.extend(items),
                     Part::Rows(items) => view.rows.extend(items),
                     Part::LeftRuns(items) => view.left_runs.extend(items),
@@ -353,7 +420,7 @@ impl Assembly {
     }
 }
 
-/// What the reader takes away from a comparison (see [`crate::export`]).
+/// What the reader takes away from a comparison (see [`corroborate_present::export`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ExportKind {
     /// A self-contained HTML report (both reports with highlights, summary, facts table).
@@ -442,15 +509,14 @@ mod tests {
             "the fixture has a contradiction"
         );
         let view = PairView::build(&comparison, &left, &right);
-        let message = Response::Compared(Compared {
-            job: 7,
-            left: DocId(1),
-            right: DocId(2),
-            options: Options::default(),
-            comparison,
+        let message = Response::Compared(Compared::new(
+            7,
+            (DocId(1), DocId(2)),
+            Options::default(),
+            &comparison,
             view,
-            partial: false,
-        });
+            false,
+        ));
         let back: Response = decode(&encode(&message)).expect("decodes");
         assert_eq!(back, message);
     }
@@ -462,15 +528,14 @@ mod tests {
         let right = Document::from_text("b.txt", sentence.repeat(1_250));
         let comparison = compare(&left, &right, &Options::default());
         let view = PairView::build(&comparison, &left, &right);
-        let messages = split_compared(Compared {
-            job: 3,
-            left: DocId(1),
-            right: DocId(2),
-            options: Options::default(),
-            comparison: comparison.clone(),
-            view: view.clone(),
-            partial: false,
-        });
+        let messages = split_compared(Compared::new(
+            3,
+            (DocId(1), DocId(2)),
+            Options::default(),
+            &comparison,
+            view.clone(),
+            false,
+        ));
         assert!(messages.len() > 6, "long lists travel in several parts");
         let mut slot = None;
         let mut whole = Vec::new();
@@ -488,7 +553,7 @@ mod tests {
         else {
             panic!("one whole comparison expected");
         };
-        assert_eq!((*job, c, v), (3, &comparison, &view));
+        assert_eq!((*job, c, v), (3, &ComparisonShown::of(&comparison), &view));
         assert!(slot.is_none());
     }
 
@@ -510,7 +575,7 @@ mod tests {
 
     #[test]
     fn the_fact_matrix_survives_the_trip_with_every_kind_of_cell() {
-        let docs: Vec<Document> = crate::examples::EXAMPLES
+        let docs: Vec<Document> = corroborate_present::examples::EXAMPLES
             .iter()
             .map(|(name, text)| Document::from_text(*name, *text))
             .collect();
@@ -523,8 +588,10 @@ mod tests {
         assert!(cells.iter().any(|c| matches!(c, Different { .. })));
         let message = Response::Matrix {
             job: 2,
-            docs: vec![DocId(1), DocId(2), DocId(3)],
-            matrix,
+            result: MatrixResult {
+                docs: vec![DocId(1), DocId(2), DocId(3)],
+                matrix,
+            },
         };
         assert_eq!(decode::<Response>(&encode(&message)).unwrap(), message);
     }

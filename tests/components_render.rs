@@ -3,18 +3,19 @@
 #![cfg(feature = "ssr")]
 
 use corroborate_core::{
-    AlignedRow, Conflict, ConflictKey, DiffSegment, DiffTag, Document, Fact, FactKind, FactStatus,
-    Options, RowKind, VerbatimPassage,
+    compare, AlignedRow, Conflict, ConflictKey, DiffSegment, DiffTag, Document, Fact, FactKind,
+    FactStatus, Options, RowKind, VerbatimPassage,
 };
-use corroborate_web::components::comparison_view::{ComparisonView, ComparisonViewProps};
-use corroborate_web::components::doc_card::{DocCard, DocCardProps};
-use corroborate_web::components::facts_panel::{FactsPanel, FactsPanelProps};
-use corroborate_web::components::message_list::{MessageList, MessageListProps};
-use corroborate_web::components::summary_bar::{SummaryBar, SummaryBarProps};
-use corroborate_web::engine::{compare_pair, ComparisonResult};
-use corroborate_web::shared::Shared;
-use corroborate_web::state::{DocId, FactFilter, Loaded, Message};
-use corroborate_web::view_model::PairView;
+use corroborate_present::view_model::PairView;
+use corroborate_web::page::components::comparison_view::{ComparisonView, ComparisonViewProps};
+use corroborate_web::page::components::doc_card::{DocCard, DocCardProps};
+use corroborate_web::page::components::facts_panel::{FactsPanel, FactsPanelProps};
+use corroborate_web::page::components::message_list::{MessageList, MessageListProps};
+use corroborate_web::page::components::summary_bar::{SummaryBar, SummaryBarProps};
+use corroborate_web::page::shared::Shared;
+use corroborate_web::page::state::{FactFilter, Loaded, Message};
+use corroborate_web::protocol::Compared;
+use corroborate_web::protocol::DocId;
 use std::ops::Range;
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
@@ -56,11 +57,10 @@ fn tiles(text: &str, sentence: &str, changed: &str, tag: DiffTag) -> Vec<DiffSeg
 
 /// A comparison of LEFT and RIGHT with a hand-made alignment: the meeting sentence reworded
 /// (Sunday → Monday) and moved, the plan sentence the same, the band only on the left.
-fn result() -> (Shared<ComparisonResult>, Shared<Document>, Shared<Document>) {
+fn result() -> (Shared<Compared>, Shared<Document>, Shared<Document>) {
     let left = Document::from_text("left.txt", LEFT);
     let right = Document::from_text("right.txt", RIGHT);
-    let mut base = compare_pair((DocId(0), &left), (DocId(1), &right), &Options::default());
-    let c = &mut base.comparison;
+    let mut c = compare(&left, &right, &Options::default());
     c.alignment = vec![
         AlignedRow {
             left: vec![0],
@@ -129,8 +129,23 @@ fn result() -> (Shared<ComparisonResult>, Shared<Document>, Shared<Document>) {
         left_span: at(LEFT, "Sunday"),
         right_span: at(RIGHT, "Monday"),
     }];
-    base.view = PairView::build(&base.comparison, &left, &right);
-    (Shared::new(base), Shared::new(left), Shared::new(right))
+    let view = PairView::build(&c, &left, &right);
+    let shown = Compared::new(0, (DocId(0), DocId(1)), Options::default(), &c, view, false);
+    (Shared::new(shown), Shared::new(left), Shared::new(right))
+}
+
+/// `left` and `right` compared with the default options, as the worker sends it to the page.
+fn compared(left: &Document, right: &Document) -> Compared {
+    let comparison = compare(left, right, &Options::default());
+    let view = PairView::build(&comparison, left, right);
+    Compared::new(
+        0,
+        (DocId(0), DocId(1)),
+        Options::default(),
+        &comparison,
+        view,
+        false,
+    )
 }
 
 fn fact(kind: FactKind, label: &str, status: FactStatus, (l, r): (&str, &str)) -> Fact {
@@ -167,7 +182,7 @@ fn a_long_comparison_draws_its_first_screens_and_a_spacer_for_the_rest() {
         .collect();
     let left = Document::from_text("left.txt", text.clone());
     let right = Document::from_text("right.txt", text);
-    let result = compare_pair((DocId(0), &left), (DocId(1), &right), &Options::default());
+    let result = compared(&left, &right);
     let rows = result.view.rows.len();
     assert!(rows >= 1_200, "{rows} rows");
     let html = render::<ComparisonView>(ComparisonViewProps {
@@ -281,12 +296,12 @@ fn panel_with(filter: FactFilter, focused: Option<usize>, set_aside: Vec<Conflic
     panel_of(comparison, filter, focused, set_aside)
 }
 
-fn panel_html_of(comparison: Shared<ComparisonResult>, filter: FactFilter) -> String {
+fn panel_html_of(comparison: Shared<Compared>, filter: FactFilter) -> String {
     panel_of(comparison, filter, None, vec![])
 }
 
 fn panel_of(
-    comparison: Shared<ComparisonResult>,
+    comparison: Shared<Compared>,
     filter: FactFilter,
     focused: Option<usize>,
     set_aside: Vec<ConflictKey>,

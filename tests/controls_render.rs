@@ -3,12 +3,12 @@
 //! and a keyboard user meet them.
 #![cfg(feature = "ssr")]
 
-use corroborate_web::components::header::{Header, HeaderProps};
-use corroborate_web::components::legend::{Legend, LegendProps};
-use corroborate_web::components::shortcuts_dialog::{ShortcutsDialog, ShortcutsDialogProps};
-use corroborate_web::components::theme_switch::{ThemeSwitch, ThemeSwitchProps};
-use corroborate_web::shortcuts::SHORTCUTS;
-use corroborate_web::state::Theme;
+use corroborate_web::page::components::header::{Header, HeaderProps};
+use corroborate_web::page::components::legend::{Legend, LegendProps};
+use corroborate_web::page::components::shortcuts_dialog::{ShortcutsDialog, ShortcutsDialogProps};
+use corroborate_web::page::components::theme_switch::{ThemeSwitch, ThemeSwitchProps};
+use corroborate_web::page::shortcuts::SHORTCUTS;
+use corroborate_web::page::state::Theme;
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {

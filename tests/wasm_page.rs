@@ -176,7 +176,7 @@ async fn a_dropped_image_gets_a_message_naming_it_and_the_shelf_stays() {
 
 #[wasm_bindgen_test]
 fn a_bug_in_the_page_leaves_a_notice_that_works_without_script() {
-    corroborate_web::panic_screen::show("panicked at src/app.rs:10:5: index out of bounds");
+    corroborate_web::page::panic_screen::show("panicked at src/app.rs:10:5: index out of bounds");
     let screen = document()
         .get_element_by_id("panic-screen")
         .expect("the notice is drawn");
@@ -201,7 +201,7 @@ fn a_bug_in_the_page_leaves_a_notice_that_works_without_script() {
         .unchecked_into();
     assert!(details.value().contains("index out of bounds"));
     // Drawn once, even if the hook runs again.
-    corroborate_web::panic_screen::show("a second panic");
+    corroborate_web::page::panic_screen::show("a second panic");
     assert_eq!(
         document()
             .query_selector_all("#panic-screen")

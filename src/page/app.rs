@@ -1,7 +1,7 @@
 //! The root component: holds the state and lays out the page (its effects live in
-//! [`crate::hooks`]).
+//! [`crate::page::hooks`]).
 
-use crate::components::{
+use crate::page::components::{
     comparison_view::ComparisonView,
     drop_zone::DropZone,
     empty_state::EmptyState,
@@ -19,13 +19,15 @@ use crate::components::{
     similarity_map::SimilarityMap,
     summary_bar::{SummaryBar, SummaryBarProps},
 };
-use crate::dom;
-use crate::engine::ComparisonResult;
-use crate::hooks::{use_difference_jumps, use_engine, use_opened_pair, use_shortcuts, use_theme};
-use crate::labels::{self, KINDS, STATUSES};
-use crate::persistence::use_persistence;
-use crate::state::{Action, AppState, Layer, Theme};
+use crate::page::dom;
+use crate::page::hooks::{
+    use_difference_jumps, use_engine, use_opened_pair, use_shortcuts, use_theme,
+};
+use crate::page::persistence::use_persistence;
+use crate::page::state::{Action, AppState, Layer, Theme};
+use crate::protocol::Compared;
 use corroborate_core::Side;
+use corroborate_present::labels::{self, KINDS, STATUSES};
 use web_sys::File;
 use yew::prelude::*;
 
@@ -36,7 +38,7 @@ pub fn App() -> Html {
     // back from storage a moment later).
     let state = use_reducer(|| {
         let mut state = AppState::default();
-        state.theme = match crate::dom::remembered_theme().as_deref() {
+        state.theme = match crate::page::dom::remembered_theme().as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             _ => Theme::System,
@@ -200,7 +202,7 @@ pub fn App() -> Html {
 }
 
 /// The titles of the compared reports as the shelf shows them.
-fn titles(state: &AppState, result: &ComparisonResult) -> (AttrValue, AttrValue) {
+fn titles(state: &AppState, result: &Compared) -> (AttrValue, AttrValue) {
     let title = |id| {
         state
             .loaded(id)
@@ -211,14 +213,18 @@ fn titles(state: &AppState, result: &ComparisonResult) -> (AttrValue, AttrValue)
 }
 
 /// The row of a fact's first mention, in the left report if it is there.
-fn first_mention_row(result: &ComparisonResult, fact: usize) -> Option<usize> {
+fn first_mention_row(result: &Compared, fact: usize) -> Option<usize> {
     let fact = result.comparison.facts.get(fact)?;
     let (side, span) = match (fact.left_spans.first(), fact.right_spans.first()) {
         (Some(span), _) => (Side::Left, span),
         (None, Some(span)) => (Side::Right, span),
         (None, None) => return None,
     };
-    result.view.row_at(&result.comparison, side, span.start)
+    let counted = match side {
+        Side::Left => &result.comparison.left,
+        Side::Right => &result.comparison.right,
+    };
+    result.view.row_at(side, counted, span.start)
 }
 
 /// A callback that dispatches the action `f` makes of its value.

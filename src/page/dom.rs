@@ -1,7 +1,7 @@
 //! The few things the page asks of the browser directly: reading dropped or chosen files,
 //! scrolling an element into view and flashing it, moving the focus, the colour scheme.
 
-use crate::state::{Action, FileBytes, OpenedReport};
+use crate::page::state::{Action, FileBytes, OpenedReport};
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -5,13 +5,14 @@
 //! asked for waits, and it is sent as soon as the running one finishes. Answers to requests
 //! the user has moved on from are still handed over; the state ignores stale ones.
 
-#[cfg(feature = "in-page-engine")]
-use crate::engine::EngineCore;
+use crate::page::shared::Shared;
+use crate::page::state::SavedDoc;
+use crate::page::timing;
+use crate::page::worker_handle::{Kind, WorkerHandle};
+use crate::protocol::DocId;
 use crate::protocol::{decode, encode, Assembly, Compared, ExportKind, Input, Request, Response};
-use crate::shared::Shared;
-use crate::state::{DocId, SavedDoc};
-use crate::timing;
-use crate::workers::{Kind, WorkerHandle};
+#[cfg(feature = "in-page-engine")]
+use crate::worker::engine::EngineCore;
 use corroborate_core::{Document, Options, StepFailure};
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -308,7 +309,7 @@ impl EngineHost {
                     inner.warm_up_sent |= warm_up;
                     drop(inner);
                     // First, so a web page waiting to be read finds its reader.
-                    if let Some(source) = crate::reader::page_source() {
+                    if let Some(source) = crate::worker::reader_module::page_source() {
                         self.send(Request::UseReader(source));
                     }
                     for request in waiting {

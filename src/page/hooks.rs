@@ -2,13 +2,13 @@
 //! to a contradiction or a difference, the colour scheme, and keyboard shortcuts. Each hook
 //! reads the state and reports back through actions.
 
-use crate::dom;
-use crate::engine::{ComparisonResult, MapResult, MatrixResult};
-use crate::engine_host::EngineHost;
-use crate::protocol::{Compared, ExportKind, Response};
-use crate::shared::Shared;
-use crate::shortcuts::Shortcut;
-use crate::state::{Action, AppState, DocId, Reading, Theme, MAX_RESTARTS};
+use crate::page::dom;
+use crate::page::engine_host::EngineHost;
+use crate::page::shared::Shared;
+use crate::page::shortcuts::Shortcut;
+use crate::page::state::{Action, AppState, Reading, Theme, MAX_RESTARTS};
+use crate::protocol::DocId;
+use crate::protocol::{ExportKind, Response};
 use corroborate_core::Document;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -149,35 +149,9 @@ fn action_for(response: Response) -> Option<Action> {
             result: result.map(Shared::new),
         },
         Response::Progress { done, .. } => Action::Progress(done),
-        Response::Compared(Compared {
-            left,
-            right,
-            options,
-            comparison,
-            view,
-            partial,
-            ..
-        }) => Action::ComparisonReady(Shared::new(ComparisonResult {
-            left,
-            right,
-            options,
-            comparison,
-            view,
-            partial,
-        })),
-        Response::Map {
-            docs,
-            options,
-            pairs,
-            ..
-        } => Action::MapReady(Shared::new(MapResult {
-            docs,
-            options,
-            pairs,
-        })),
-        Response::Matrix { docs, matrix, .. } => {
-            Action::MatrixReady(Shared::new(MatrixResult { docs, matrix }))
-        }
+        Response::Compared(compared) => Action::ComparisonReady(Shared::new(compared)),
+        Response::Map { result, .. } => Action::MapReady(Shared::new(result)),
+        Response::Matrix { result, .. } => Action::MatrixReady(Shared::new(result)),
         Response::Failed { job: None, message } => Action::EngineCrashed {
             details: message,
             during: None,
@@ -236,7 +210,7 @@ pub fn use_theme(theme: Theme) {
     });
 }
 
-/// The keyboard shortcuts of [`crate::shortcuts`]. Keys typed into a field, pressed with Ctrl,
+/// The keyboard shortcuts of [`crate::page::shortcuts`]. Keys typed into a field, pressed with Ctrl,
 /// Alt or Meta, or pressed inside a dialog (which handles its own keys) are left alone.
 #[hook]
 pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {

@@ -1,8 +1,9 @@
 //! The hook that keeps the shelf across visits: read what was saved once at start, then save
-//! every change (see [`crate::storage`] for the format).
+//! every change (see [`crate::page::shelf_store`] for the format).
 
-use crate::state::{Action, AppState, DocId, SavedDoc};
-use crate::storage;
+use crate::page::shelf_store;
+use crate::page::state::{Action, AppState, SavedDoc};
+use crate::protocol::DocId;
 use idb::Database;
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -21,9 +22,9 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
         let (dispatcher, database, stored) = (state.dispatcher(), database.clone(), stored.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match storage::open().await {
+                let loaded = match shelf_store::open().await {
                     Ok(db) => {
-                        let saved = storage::load(&db).await;
+                        let saved = shelf_store::load(&db).await;
                         *database.borrow_mut() = Some(Rc::new(db));
                         saved
                     }
@@ -46,8 +47,10 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
     }
 
     let wanted = state.restored.then(|| {
-        let docs: Vec<(DocId, crate::shared::Shared<corroborate_core::Document>)> =
-            state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
+        let docs: Vec<(
+            DocId,
+            crate::page::shared::Shared<corroborate_core::Document>,
+        )> = state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
         (state.saved(), docs)
     });
     let dispatcher = state.dispatcher();
@@ -79,7 +82,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
         };
         let stored = stored.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Err(why) = storage::save(&db, &shelf, &add, &delete).await {
+            if let Err(why) = shelf_store::save(&db, &shelf, &add, &delete).await {
                 // Not saved: try these texts again with the next change, and the deletions
                 // too, so a report removed meanwhile does not stay in the browser's storage.
                 let mut stored = stored.borrow_mut();

@@ -7,7 +7,8 @@
 //! field it adds has a default). Nothing leaves the machine: IndexedDB is the browser's own
 //! storage for this page's origin.
 
-use crate::state::{DocId, Saved, SavedDoc};
+use crate::page::state::{Saved, SavedDoc};
+use crate::protocol::DocId;
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use js_sys::Uint8Array;
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! The page's keyboard shortcuts, in one table: the key handler ([`crate::hooks::use_shortcuts`])
+//! The page's keyboard shortcuts, in one table: the key handler ([`crate::page::hooks::use_shortcuts`])
 //! reads a key through [`Shortcut::of_key`], and the help dialog lists [`SHORTCUTS`], so what
 //! the dialog says is what the keys do.
 

@@ -1,16 +1,16 @@
 //! The page's state and every change a user can make to it, as one reducer.
 //!
 //! Pure Rust: no browser calls, so it is tested natively. Reading a report, comparing two and
-//! building the matrix happen in the engine worker ([`crate::engine_host`]); the state only
+//! building the matrix happen in the engine worker ([`crate::page::engine_host`]); the state only
 //! says what is wanted (reports [`Reading`], the chosen pair) and takes the answers back as
 //! actions ([`Action::Read`], [`Action::ComparisonReady`], …).
 
 mod navigation;
 mod shelf;
 
-use crate::engine::{ComparisonResult, MapResult, MatrixResult};
+use crate::page::shared::Shared;
+use crate::protocol::{Compared, DocId, MapResult, MatrixResult};
 use crate::protocol::{ExportKind, Input, PastedPage, Task};
-use crate::shared::Shared;
 use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Options, Step, StepFailure};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -21,10 +21,6 @@ pub use shelf::{Removal, Saved, SavedDoc, MAX_FILE_BYTES};
 
 /// A crashed engine is restarted this many times a session; after that the page says so.
 pub const MAX_RESTARTS: u32 = 3;
-
-/// Identifies a report for as long as it is on the shelf (never reused, even across reloads).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct DocId(pub u32);
 
 /// A report on the shelf, read and ready to compare.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,7 +201,7 @@ pub struct AppState {
     /// Contradictions the reader set aside, each for its own pair.
     pub set_aside: Vec<SetAside>,
     /// The latest comparison; it may belong to an older pair while a new one is computed.
-    pub comparison: Option<Shared<ComparisonResult>>,
+    pub comparison: Option<Shared<Compared>>,
     /// How far the comparison being computed has come (long reports only).
     pub progress: Option<f64>,
     /// Messages for the user, oldest first.
@@ -341,7 +337,7 @@ pub enum Action {
     /// How far the running comparison has come.
     Progress(f64),
     /// A comparison finished (for the pair it names; stale results are ignored).
-    ComparisonReady(Shared<ComparisonResult>),
+    ComparisonReady(Shared<Compared>),
     /// The engine crashed (a bug); it is restarted and the documents are kept.
     EngineCrashed {
         /// The panic message, for a bug report.
@@ -468,7 +464,7 @@ impl AppState {
     }
 
     /// The comparison of the current pair, if it is ready.
-    pub fn current_comparison(&self) -> Option<&Shared<ComparisonResult>> {
+    pub fn current_comparison(&self) -> Option<&Shared<Compared>> {
         let (left, right) = self.pair()?;
         let options = self.options_for(left, right);
         self.comparison

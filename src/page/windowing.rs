@@ -9,8 +9,8 @@
 //!
 //! Pure arithmetic over heights, tested natively; the component measures and scrolls.
 
-use crate::view_model::PairView;
-use corroborate_core::Comparison;
+use corroborate_core::DocumentSummary;
+use corroborate_present::view_model::PairView;
 use std::ops::Range;
 
 /// Comparisons with more rows than this are windowed; shorter ones are drawn whole, so
@@ -141,7 +141,11 @@ pub struct RowHeights {
 
 impl RowHeights {
     /// Estimates from the longer side of each row.
-    pub fn estimate(view: &PairView, comparison: &Comparison) -> RowHeights {
+    pub fn estimate(
+        view: &PairView,
+        left: &DocumentSummary,
+        right: &DocumentSummary,
+    ) -> RowHeights {
         let chars = |spans: &[Range<usize>], indices: &[usize]| -> usize {
             indices
                 .iter()
@@ -153,8 +157,8 @@ impl RowHeights {
             .rows
             .iter()
             .map(|row| {
-                let left = chars(&comparison.left.sentence_spans, &row.left);
-                let right = chars(&comparison.right.sentence_spans, &row.right);
+                let left = chars(&left.sentence_spans, &row.left);
+                let right = chars(&right.sentence_spans, &row.right);
                 let lines = (left.max(right) as f64 / LINE_CHARS).ceil().max(1.0);
                 ROW_PADDING_PX + lines * LINE_PX
             })
@@ -197,7 +201,7 @@ impl RowHeights {
         self.learn(rows, |row| {
             let rects: Vec<_> = ["left", "right"]
                 .iter()
-                .filter_map(|side| crate::dom::by_id(&format!("row-{row}-{side}")))
+                .filter_map(|side| crate::page::dom::by_id(&format!("row-{row}-{side}")))
                 .map(|cell| cell.get_bounding_client_rect())
                 .collect();
             let top = rects.iter().map(|r| r.top()).reduce(f64::min)?;

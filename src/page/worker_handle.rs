@@ -16,6 +16,7 @@
 //! script that fails to load raises an error event, and one that says nothing at all within
 //! [`START_TIMEOUT_MS`] is given up on. Every answer is bytes.
 
+use crate::js_error::describe;
 use js_sys::{Array, Reflect, Uint8Array};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -243,12 +244,4 @@ fn embedded_script_url(kind: Kind) -> Option<String> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     EMBEDDED_URLS.with(|urls| urls.borrow_mut().push((name, url.clone())));
     Some(url)
-}
-
-/// Words for a JavaScript error.
-pub fn describe(error: &JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
-        .unwrap_or_else(|| format!("{error:?}"))
 }

@@ -4,16 +4,15 @@
 //! matrix never block the page. It is plain Rust over plain data, tested natively, and the
 //! page's own tests run it in-process through the same protocol.
 
-use crate::export;
 use crate::protocol::{
-    decode, encode, split_compared, without_words, Compared, ExportKind, Input, Request, Response,
-    Task,
+    decode, encode, split_compared, without_words, Compared, DocId, ExportKind, Input, MapResult,
+    MatrixResult, Request, Response, Task,
 };
-use crate::state::DocId;
-use crate::view_model::PairView;
 use corroborate_core::ingest;
-use corroborate_core::{compare, facts, Comparison, Document, FactMatrix, Options};
+use corroborate_core::{facts, Comparison, Document, Options};
 use corroborate_core::{Step, StepFailure};
+use corroborate_present::export;
+use corroborate_present::view_model::PairView;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -51,8 +50,18 @@ const PROGRESS_STEP: f64 = 0.04;
 #[derive(Debug, Default)]
 pub struct EngineCore {
     docs: HashMap<DocId, Document>,
-    /// The last comparison made, kept for the exports the reader asks for next.
-    last: Option<Compared>,
+    /// The last comparison made, kept whole for the exports the reader asks for next.
+    last: Option<Kept>,
+}
+
+/// A comparison kept whole in the worker: the page is sent only what it shows.
+#[derive(Debug)]
+struct Kept {
+    left: DocId,
+    right: DocId,
+    options: Options,
+    comparison: Comparison,
+    view: PairView,
 }
 
 impl EngineCore {
@@ -71,7 +80,7 @@ impl EngineCore {
                 self.docs.remove(&id);
             }
             Request::WarmUp => warm_up(),
-            Request::UseReader(source) => crate::reader::set_source(source),
+            Request::UseReader(source) => crate::worker::reader_module::set_source(source),
             Request::Compare {
                 job,
                 left,
@@ -95,15 +104,14 @@ impl EngineCore {
                         // once, not before every step: a long comparison is megabytes.)
                         if step == Step::Facts && !partial_sent {
                             partial_sent = true;
-                            let partial = Compared {
+                            let partial = Compared::new(
                                 job,
-                                left,
-                                right,
-                                options: options.clone(),
-                                comparison: so_far.clone(),
-                                view: PairView::build(so_far, l, r),
-                                partial: true,
-                            };
+                                (left, right),
+                                options.clone(),
+                                so_far,
+                                PairView::build(so_far, l, r),
+                                true,
+                            );
                             for message in split_compared(partial) {
                                 (send.borrow_mut())(message);
                             }
@@ -117,19 +125,24 @@ impl EngineCore {
                 );
                 FINISHING.with(|f| f.set(None));
                 let send = send.into_inner();
-                let compared = Compared {
+                let compared = Compared::new(
                     job,
+                    (left, right),
+                    options.clone(),
+                    &comparison,
+                    view.clone(),
+                    false,
+                );
+                for message in split_compared(compared) {
+                    send(message);
+                }
+                self.last = Some(Kept {
                     left,
                     right,
                     options,
                     comparison,
                     view,
-                    partial: false,
-                };
-                for message in split_compared(compared.clone()) {
-                    send(message);
-                }
-                self.last = Some(compared);
+                });
             }
             Request::Export {
                 kind,
@@ -159,14 +172,12 @@ impl EngineCore {
                         };
                     let (comparison, view) =
                         compare_for_view(l, r, &options, &mut |_| {}, &mut { known });
-                    self.last = Some(Compared {
-                        job: 0,
+                    self.last = Some(Kept {
                         left,
                         right,
                         options,
                         comparison,
                         view,
-                        partial: false,
                     });
                 }
                 let c = self.last.as_ref().expect("invariant: set just above");
@@ -185,9 +196,11 @@ impl EngineCore {
                 match held {
                     Some(held) => send(Response::Map {
                         job,
-                        docs,
-                        pairs: corroborate_core::overview::similarity_map(&held, &options),
-                        options,
+                        result: MapResult {
+                            docs,
+                            pairs: corroborate_core::overview::similarity_map(&held, &options),
+                            options,
+                        },
                     }),
                     None => send(missing(job)),
                 }
@@ -198,18 +211,15 @@ impl EngineCore {
                 match held {
                     Some(held) => send(Response::Matrix {
                         job,
-                        docs,
-                        matrix: facts::matrix(&held),
+                        result: MatrixResult {
+                            docs,
+                            matrix: facts::matrix(&held),
+                        },
                     }),
                     None => send(missing(job)),
                 }
             }
         }
-    }
-
-    /// The report kept under `id`.
-    pub fn doc(&self, id: DocId) -> Option<&Document> {
-        self.docs.get(&id)
     }
 }
 
@@ -277,7 +287,7 @@ fn warm_up() {
     let mut answered = |response: Response| {
         std::hint::black_box(encode(&response));
     };
-    let examples = crate::examples::EXAMPLES;
+    let examples = corroborate_present::examples::EXAMPLES;
     let ids: Vec<DocId> = (0..examples.len() as u32).map(DocId).collect();
     for (&id, (name, text)) in ids.iter().zip(examples) {
         let input = Input::File(text.as_bytes().to_vec());
@@ -318,10 +328,11 @@ const WARM_UP_COPIES: usize = 4;
 /// swaps neighbouring words all through every fourth, and tells the paragraphs from a third
 /// of the way in.
 fn warm_up_pair() -> (String, String) {
-    let paragraphs: Vec<&str> = std::iter::repeat_n(crate::examples::EXAMPLES, WARM_UP_COPIES)
-        .flatten()
-        .flat_map(|(_, text)| text.split("\n\n"))
-        .collect();
+    let paragraphs: Vec<&str> =
+        std::iter::repeat_n(corroborate_present::examples::EXAMPLES, WARM_UP_COPIES)
+            .flatten()
+            .flat_map(|(_, text)| text.split("\n\n"))
+            .collect();
     let edited: Vec<String> = paragraphs
         .iter()
         .enumerate()
@@ -363,7 +374,7 @@ fn read(name: String, input: Input) -> Result<Document, String> {
             furniture,
         } => Ok(Document::from_parts(name, text, source, furniture)),
         input @ (Input::File(_) | Input::Html { .. }) => {
-            match crate::reading::read_file(&name, input)? {
+            match crate::worker::reading::read_file(&name, input)? {
                 Input::Stored {
                     text,
                     source,
@@ -397,69 +408,6 @@ pub fn compare_for_view(
         corroborate_core::compare::compare_in_steps(left, right, options, &mut step, before);
     let view = PairView::build(&comparison, left, right);
     (comparison, view)
-}
-
-/// A finished comparison of two shelf documents, with what the panes need to draw it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ComparisonResult {
-    /// The left document's id.
-    pub left: DocId,
-    /// The right document's id.
-    pub right: DocId,
-    /// The options it was computed with.
-    pub options: Options,
-    /// What the engine found.
-    pub comparison: Comparison,
-    /// Rows and styled runs, built once so rendering only walks them.
-    pub view: PairView,
-    /// Everything but the facts so far; the facts follow.
-    pub partial: bool,
-}
-
-/// Compare two documents in-process (tests and tools; the page asks its worker).
-pub fn compare_pair(
-    (left_id, left): (DocId, &Document),
-    (right_id, right): (DocId, &Document),
-    options: &Options,
-) -> ComparisonResult {
-    let comparison = compare(left, right, options);
-    let view = PairView::build(&comparison, left, right);
-    ComparisonResult {
-        left: left_id,
-        right: right_id,
-        options: options.clone(),
-        comparison,
-        view,
-        partial: false,
-    }
-}
-
-/// The fact × source matrix of the whole shelf.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MatrixResult {
-    /// The shelf it was computed for, in column order.
-    pub docs: Vec<DocId>,
-    /// Which report carries which fact.
-    pub matrix: FactMatrix,
-}
-
-/// How close every pair of the shelf's reports is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MapResult {
-    /// The shelf it was worked out for, in order.
-    pub docs: Vec<DocId>,
-    /// The settings it was worked out with.
-    pub options: Options,
-    /// Every pair, indices into `docs`.
-    pub pairs: Vec<corroborate_core::overview::PairOverview>,
-}
-
-/// Build the fact × source matrix of `docs` in-process (tests and tools).
-pub fn run_matrix(ids: Vec<DocId>, docs: &[Document]) -> MatrixResult {
-    MatrixResult {
-        docs: ids,
-        matrix: facts::matrix(docs),
-    }
 }
 
 #[cfg(test)]
@@ -516,8 +464,7 @@ mod tests {
         };
         assert!(first.partial && !whole.partial);
         assert_eq!((first.job, whole.job), (4, 4));
-        assert_eq!(first.comparison.alignment, whole.comparison.alignment);
-        assert_eq!(first.comparison.verbatim, whole.comparison.verbatim);
+        assert_eq!(first.view.rows, whole.view.rows, "the rows come first");
         assert!(first.comparison.facts.is_empty());
         assert_eq!(whole.comparison.conflicts.len(), 1, "Sunday against Monday");
     }
@@ -547,7 +494,7 @@ mod tests {
             panic!("the alignment, then the whole comparison expected, got {out:?}");
         };
         assert!(first.partial && first.comparison.failed.is_empty());
-        assert_eq!(whole.comparison.alignment.len(), 2, "every row is there");
+        assert_eq!(whole.view.rows.len(), 2, "every row is there");
         assert!(whole.comparison.facts.is_empty() && whole.comparison.conflicts.is_empty());
         assert_eq!(whole.comparison.failed[0].step, Step::Facts);
         assert!(whole.comparison.failed[0].details.contains("crash drill"));
@@ -636,7 +583,7 @@ mod tests {
             panic!("an error expected, got {out:?}");
         };
         assert!(why.contains("white space"), "{why}");
-        assert!(core.doc(DocId(9)).is_none());
+        assert!(!core.docs.contains_key(&DocId(9)), "nothing is kept");
     }
 
     #[test]

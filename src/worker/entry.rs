@@ -1,17 +1,17 @@
-//! Inside the engine worker: receive [`Request`]s, answer with [`Response`]s.
+//! The worker's entry point: receive [`Request`]s, answer with [`Response`]s.
 //!
 //! The worker runs the page's own WebAssembly (one download for both), started by the
-//! worker script (see [`crate::workers`]), which then calls [`start`].
+//! worker script (see [`crate::page::worker_handle`]), which then calls [`start`].
 //!
 //! A panic in the engine is a bug, and with `panic = "abort"` (WebAssembly cannot catch a
 //! panic) it ends this worker's WebAssembly instance. Before that happens the panic hook sends
 //! [`Response::Crashed`] with the panic's message and what the worker was doing, so the page
 //! can tell the user, keep their documents, and start a fresh worker. A comparison sends its
 //! alignment, word differences and verbatim passages before it works out the facts, so a
-//! panic in the facts costs the reader only the facts (see [`crate::engine::finishing`]).
+//! panic in the facts costs the reader only the facts (see [`crate::worker::engine::finishing`]).
 
-use crate::engine::EngineCore;
 use crate::protocol::{decode, encode, Request, Response, Task};
+use crate::worker::engine::EngineCore;
 use js_sys::{Array, Uint8Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -44,7 +44,8 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         post(&Response::Crashed {
             details: info.to_string(),
-            during: crate::engine::finishing().or_else(|| DOING.with(|d| d.borrow().clone())),
+            during: crate::worker::engine::finishing()
+                .or_else(|| DOING.with(|d| d.borrow().clone())),
         })
     }));
     let core = RefCell::new(EngineCore::default());
@@ -65,7 +66,7 @@ pub fn start() {
                 }
                 if matches!(request, Request::Compare { .. }) && CRASH_NEXT_FACTS.with(|c| c.take())
                 {
-                    crate::engine::fail_next_facts();
+                    crate::worker::engine::fail_next_facts();
                 }
                 core.borrow_mut().handle(request, &mut |r| post(&r));
                 DOING.with(|d| *d.borrow_mut() = None);

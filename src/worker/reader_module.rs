@@ -57,8 +57,8 @@ pub fn load() -> Result<(), String> {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::Given;
+    use crate::js_error::describe;
     use crate::protocol::{decode, ReaderSource};
-    use crate::workers::describe;
     use corroborate_core::ingest::Ingested;
     use js_sys::{Array, Function, Object, Reflect, Uint8Array, WebAssembly};
     use std::cell::RefCell;

@@ -2,10 +2,10 @@
 //! into a report's text, source and page furniture ([`Input::Stored`]), which the engine then
 //! segments like any saved report. Runs in the engine worker; what the engine's own readers
 //! leave out (in the browser: web pages, Word documents, Markdown, legacy encodings) goes to the
-//! [`crate::reader`] module.
+//! [`crate::worker::reader_module`] module.
 
 use crate::protocol::Input;
-use crate::reader::{self, Given};
+use crate::worker::reader_module::{self, Given};
 use corroborate_core::ingest::{self, Format, IngestError, Ingested};
 
 /// Read one file or pasted page: the text as [`Input::Stored`], or the problem in words.
@@ -18,17 +18,17 @@ pub fn read_file(name: &str, input: Input) -> Result<Input, String> {
     };
     match (read, &input) {
         (Err(IngestError::NeedsReader { what }), Input::File(bytes)) => {
-            reader::read(name, Given::File(bytes), what)
+            reader_module::read(name, Given::File(bytes), what)
         }
         // Without the page reader a pasted page is still its plain text, as a plain paste
         // would have given it.
         (Err(IngestError::NeedsReader { .. }), Input::Html(page))
-            if reader::load().is_err() && !page.text.trim().is_empty() =>
+            if reader_module::load().is_err() && !page.text.trim().is_empty() =>
         {
             ingest::plain_text(&page.text).map_err(|e| e.to_string())
         }
         (Err(IngestError::NeedsReader { what }), Input::Html(page)) => {
-            reader::read(name, Given::Html(&page.markup), what)
+            reader_module::read(name, Given::Html(&page.markup), what)
         }
         (read, _) => read.map_err(|e| e.to_string()),
     }

@@ -2,11 +2,11 @@
 //! long reports drawn a window of rows at a time.
 
 use super::pane::Pane;
-use crate::dom;
-use crate::engine::ComparisonResult;
-use crate::shared::Shared;
-use crate::timing;
-use crate::windowing::{RowHeights, Window};
+use crate::page::dom;
+use crate::page::shared::Shared;
+use crate::page::timing;
+use crate::page::windowing::{RowHeights, Window};
+use crate::protocol::Compared;
 use corroborate_core::{Document, Side};
 use gloo_events::EventListener;
 use std::cell::RefCell;
@@ -19,7 +19,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ComparisonViewProps {
     /// The comparison to show.
-    pub result: Shared<ComparisonResult>,
+    pub result: Shared<Compared>,
     /// The left report.
     pub left: Shared<Document>,
     /// The right report.
@@ -45,7 +45,7 @@ pub struct ComparisonViewProps {
 ///
 /// A long comparison (thousands of rows) is drawn a window at a time: the rows near the
 /// viewport, with spacers of the others' height above and below, so the page stays light
-/// and scrolling stays smooth (see [`crate::windowing`]).
+/// and scrolling stays smooth (see [`crate::page::windowing`]).
 #[component]
 pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let rows = props.result.view.rows.len();
@@ -53,7 +53,11 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let heights = {
         let result = props.result.clone();
         use_memo(result, |result| {
-            RefCell::new(RowHeights::estimate(&result.view, &result.comparison))
+            RefCell::new(RowHeights::estimate(
+                &result.view,
+                &result.comparison.left,
+                &result.comparison.right,
+            ))
         })
     };
     let window = use_state_eq(|| Window::first(rows));

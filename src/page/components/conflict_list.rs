@@ -2,7 +2,7 @@
 //! sentences that say it, and the reader's "not a contradiction".
 
 use super::excerpt::Excerpt;
-use crate::shared::Shared;
+use crate::page::shared::Shared;
 use corroborate_core::{Conflict, ConflictKey, Document};
 use yew::prelude::*;
 

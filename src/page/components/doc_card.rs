@@ -1,8 +1,8 @@
 //! One report on the shelf.
 
-use crate::labels;
-use crate::state::Loaded;
+use crate::page::state::Loaded;
 use corroborate_core::{Document, Side};
+use corroborate_present::labels;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

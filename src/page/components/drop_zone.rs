@@ -1,7 +1,7 @@
 //! The whole page as a drop target: files or text dropped anywhere are added, with an overlay
 //! while something is dragged over the window.
 
-use crate::dom;
+use crate::page::dom;
 use crate::protocol::PastedPage;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;

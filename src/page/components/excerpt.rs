@@ -1,7 +1,7 @@
 //! One sentence of a report quoted in the facts panel, with the words it is quoted for
 //! marked, so a reader sees where a fact or a contradiction comes from without scrolling.
 
-use crate::shared::Shared;
+use crate::page::shared::Shared;
 use corroborate_core::Document;
 use std::ops::Range;
 use yew::prelude::*;

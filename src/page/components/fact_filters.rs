@@ -1,8 +1,8 @@
 //! Toggles that show or hide facts by status and by kind.
 
-use crate::labels::{self, KINDS, STATUSES};
-use crate::state::FactFilter;
+use crate::page::state::FactFilter;
 use corroborate_core::{Fact, FactKind, FactStatus};
+use corroborate_present::labels::{self, KINDS, STATUSES};
 use yew::prelude::*;
 
 /// Props of [`FactFilters`].

@@ -1,10 +1,10 @@
 //! The facts of one kind, each with its status and its forms in each report.
 
 use super::excerpt::{sentence_at, Excerpt};
-use crate::engine::ComparisonResult;
-use crate::labels;
-use crate::shared::Shared;
+use crate::page::shared::Shared;
+use crate::protocol::Compared;
 use corroborate_core::{Document, Fact, FactKind};
+use corroborate_present::labels;
 use yew::prelude::*;
 
 /// Props of [`FactList`].
@@ -13,7 +13,7 @@ pub struct FactListProps {
     /// The kind listed.
     pub kind: FactKind,
     /// The comparison the facts belong to.
-    pub result: Shared<ComparisonResult>,
+    pub result: Shared<Compared>,
     /// Indices into `Comparison::facts` of the facts to list.
     pub facts: Vec<usize>,
     /// The left report, for the sentences a fact comes from.
@@ -43,7 +43,7 @@ const FIRST_SCREEN_FACTS: usize = 8;
 #[component]
 pub fn FactList(props: &FactListProps) -> Html {
     let expanded = use_state_eq(|| false);
-    let painted = crate::hooks::use_painted();
+    let painted = crate::page::hooks::use_painted();
     let shown = if painted {
         FIRST_FACTS
     } else {

@@ -1,9 +1,9 @@
 //! The fact × source matrix: which of three or more reports carries which fact.
 
-use crate::engine::MatrixResult;
-use crate::labels;
-use crate::shared::Shared;
+use crate::page::shared::Shared;
+use crate::protocol::MatrixResult;
 use corroborate_core::{MatrixCell, MatrixRow};
+use corroborate_present::labels;
 use yew::prelude::*;
 
 /// Props of [`FactMatrix`].

@@ -5,17 +5,18 @@
 use super::conflict_list::ConflictList;
 use super::fact_filters::{FactFilters, FactFiltersProps};
 use super::fact_list::FactList;
-use crate::labels::{self, KINDS, STATUSES};
-use crate::shared::Shared;
-use crate::state::FactFilter;
-use corroborate_core::{Comparison, ConflictKey, Document, FactKind, FactStatus, Step};
+use crate::page::shared::Shared;
+use crate::page::state::FactFilter;
+use crate::protocol::ComparisonShown;
+use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Step};
+use corroborate_present::labels::{self, KINDS, STATUSES};
 use yew::prelude::*;
 
 /// Props of [`FactsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct FactsPanelProps {
     /// The facts and contradictions of the pair.
-    pub comparison: crate::shared::Shared<crate::engine::ComparisonResult>,
+    pub comparison: crate::page::shared::Shared<crate::protocol::Compared>,
     /// What the filters hide.
     pub filter: FactFilter,
     /// The left report, for the sentences facts and contradictions come from.
@@ -55,7 +56,7 @@ pub struct FactsPanelProps {
 /// The facts panel.
 #[component]
 pub fn FactsPanel(props: &FactsPanelProps) -> Html {
-    let comparison: &Comparison = &props.comparison.comparison;
+    let comparison: &ComparisonShown = &props.comparison.comparison;
     let (status_counts, kind_counts) = FactFiltersProps::counts(&comparison.facts);
     let headline: Vec<String> = [
         FactStatus::Shared,

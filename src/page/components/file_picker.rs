@@ -1,6 +1,6 @@
 //! A button that opens the file chooser (several files at once).
 
-use crate::dom;
+use crate::page::dom;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 
 use super::file_picker::FilePicker;
 use super::theme_switch::ThemeSwitch;
-use crate::state::Theme;
+use crate::page::state::Theme;
 use web_sys::File;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! What each highlight means, with a switch for each layer.
 
-use crate::state::Layer;
+use crate::page::state::Layer;
 use corroborate_core::WordMatch;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Messages for the user: files that could not be read and why, removals that can be undone,
 //! and an engine crash with details to copy.
 
-use crate::state::Message;
+use crate::page::state::Message;
 use yew::prelude::*;
 
 /// Props of [`MessageList`].

@@ -1,6 +1,7 @@
 //! Choose which two reports to compare, and swap them.
 
-use crate::state::{DocId, Loaded};
+use crate::page::state::Loaded;
+use crate::protocol::DocId;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

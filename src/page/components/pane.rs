@@ -1,10 +1,10 @@
 //! One side of the comparison: a report's sentences, one cell per row.
 
 use super::sentence::sentences;
-use crate::engine::ComparisonResult;
-use crate::labels;
-use crate::shared::Shared;
+use crate::page::shared::Shared;
+use crate::protocol::Compared;
 use corroborate_core::{Document, RowKind, Side};
+use corroborate_present::labels;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct PaneProps {
     /// Which side this pane shows.
     pub side: Side,
     /// The comparison.
-    pub result: Shared<ComparisonResult>,
+    pub result: Shared<Compared>,
     /// The report shown.
     pub doc: Shared<Document>,
     /// Its title as the shelf shows it (the user may have renamed it).

@@ -2,9 +2,9 @@
 //! underline for spelling variants, `<mark class="verbatim">` for shared wire copy, and fact
 //! mentions in their status colour.
 
-use crate::labels;
-use crate::view_model::Run;
 use corroborate_core::{DiffTag, Side};
+use corroborate_present::labels;
+use corroborate_present::view_model::Run;
 use yew::prelude::*;
 
 /// The id of a sentence's element: `L12` for left sentence 12, `R3` for right sentence 3.

@@ -1,7 +1,8 @@
 //! The shelf: every report loaded, as cards, with the shelf-wide actions.
 
 use super::doc_card::DocCard;
-use crate::state::{DocId, Loaded, Reading};
+use crate::page::state::{Loaded, Reading};
+use crate::protocol::DocId;
 use corroborate_core::Side;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! The list of keyboard shortcuts, in a modal dialog opened with `?` or the header's button.
 
-use crate::shortcuts::SHORTCUTS;
+use crate::page::shortcuts::SHORTCUTS;
 use web_sys::{Element, HtmlDialogElement, HtmlElement};
 use yew::prelude::*;
 

@@ -2,9 +2,9 @@
 //! wording the two keep, and how many facts they contradict — and a click (or Enter) on a
 //! pair opens it.
 
-use crate::engine::MapResult;
-use crate::shared::Shared;
-use crate::state::DocId;
+use crate::page::shared::Shared;
+use crate::protocol::DocId;
+use crate::protocol::MapResult;
 use yew::prelude::*;
 
 /// Props of [`SimilarityMap`].

@@ -1,7 +1,7 @@
 //! The summary of a comparison: similarity, verbatim shares, and row counts.
 
-use crate::labels;
-use corroborate_core::Comparison;
+use crate::protocol::ComparisonShown;
+use corroborate_present::labels;
 use yew::prelude::*;
 
 /// Props of [`SummaryBar`].
@@ -18,7 +18,7 @@ pub struct SummaryBarProps {
 
 impl SummaryBarProps {
     /// The props for a comparison.
-    pub fn of(comparison: &Comparison) -> Self {
+    pub fn of(comparison: &ComparisonShown) -> Self {
         SummaryBarProps {
             similarity: comparison.similarity,
             summary: comparison.summary.clone(),

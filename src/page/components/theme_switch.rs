@@ -1,6 +1,6 @@
 //! The colour scheme switch in the header: follow the system, or always light, or always dark.
 
-use crate::state::Theme;
+use crate::page::state::Theme;
 use yew::prelude::*;
 
 /// Props of [`ThemeSwitch`].

@@ -3,8 +3,8 @@
 //! and asks the view to reveal the row it lands on.
 
 use super::AppState;
-use crate::view_model::RowView;
 use corroborate_core::RowKind;
+use corroborate_present::view_model::RowView;
 
 /// Whether a row is worth stopping at when stepping through differences: reworded, moved, or
 /// told by one report only. Page furniture is not compared, so it is never a difference.

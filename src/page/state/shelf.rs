@@ -2,12 +2,12 @@
 //! renaming, reordering, choosing pairs, and what is saved for the next visit.
 
 use super::{AppState, DocId, FileBytes, Loaded, OpenedReport, Reading};
-use crate::examples;
+use crate::page::shared::Shared;
+use crate::page::state::{FactFilter, Layer, SetAside, Theme};
 use crate::protocol::{Input, PastedPage};
-use crate::shared::Shared;
-use crate::state::{FactFilter, Layer, SetAside, Theme};
 use corroborate_core::ingest::SourceInfo;
 use corroborate_core::{Document, Options};
+use corroborate_present::examples;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 

@@ -1,7 +1,26 @@
 use super::*;
-use crate::engine::{compare_pair, EngineCore};
-use crate::examples;
 use crate::protocol::{Request, Response};
+use crate::worker::engine::EngineCore;
+use corroborate_present::examples;
+use corroborate_present::view_model::PairView;
+
+/// `left` and `right` compared, as the worker sends the result to the page.
+fn compare_pair(
+    (left_id, left): (DocId, &Document),
+    (right_id, right): (DocId, &Document),
+    options: &corroborate_core::Options,
+) -> Compared {
+    let comparison = corroborate_core::compare(left, right, options);
+    let view = PairView::build(&comparison, left, right);
+    Compared::new(
+        0,
+        (left_id, right_id),
+        options.clone(),
+        &comparison,
+        view,
+        false,
+    )
+}
 
 fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
     state.clone().reduce(action)
@@ -212,7 +231,10 @@ fn next_conflict_cycles_through_the_contradictions() {
 fn a_matrix_for_a_shelf_that_has_since_changed_is_ignored() {
     let state = with_texts(&["One report.", "Another report.", "A third report."]);
     let docs: Vec<Document> = state.docs.iter().map(|l| full(&state, l.id)).collect();
-    let result = Shared::new(crate::engine::run_matrix(ids(&state), &docs));
+    let result = Shared::new(MatrixResult {
+        docs: ids(&state),
+        matrix: corroborate_core::facts::matrix(&docs),
+    });
     let wanted = reduce(&state, Action::WantMatrix);
     let grown = settle(reduce(&wanted, Action::AddText("A fourth report.".into())));
     assert!(Rc::ptr_eq(
@@ -461,7 +483,7 @@ fn a_crash_in_the_facts_keeps_the_alignment_on_screen_with_a_note() {
     partial.partial = true;
     partial.comparison.facts.clear();
     partial.comparison.conflicts.clear();
-    let rows = partial.comparison.alignment.clone();
+    let rows = partial.view.rows.clone();
     let shown = reduce(&state, Action::ComparisonReady(Shared::new(partial)));
     assert!(shown.current_comparison().is_some_and(|c| c.partial));
     assert!(shown.wanted_comparison().is_none(), "not asked for again");
@@ -475,7 +497,7 @@ fn a_crash_in_the_facts_keeps_the_alignment_on_screen_with_a_note() {
     );
     let result = crashed.current_comparison().expect("the comparison stays");
     assert!(!result.partial, "nothing is being worked out any more");
-    assert_eq!(result.comparison.alignment, rows);
+    assert_eq!(result.view.rows, rows);
     assert_eq!(result.comparison.failed.len(), 1);
     assert_eq!(result.comparison.failed[0].step, Step::Facts);
     assert!(result.comparison.failed[0]
