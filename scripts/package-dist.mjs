@@ -125,7 +125,7 @@ const readerBase64 = readFileSync(join(dist, readerName)).toString("base64");
 
 // The engine worker goes into the page too. A worker cannot be started from a file:// URL,
 // so the page starts it from a blob: URL holding the page's own glue and a starter, and sends
-// it the page's WebAssembly as its first message (see src/workers.rs).
+// it the page's WebAssembly as its first message (see src/page/worker_handle.rs).
 if (!existsSync(join(dist, "engine-worker.js"))) fail(`${join(dist, "engine-worker.js")} not found: run scripts/worker-scripts.mjs`);
 if (!/\bexport function engine_worker_start\b/.test(glue)) fail(`${glueName} does not export engine_worker_start`);
 const failed = "(error) => self.postMessage(`worker-failed: ${error}`)";

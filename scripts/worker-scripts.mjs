@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Writes engine-worker.js next to the page: the module worker that starts the page's own
 // WebAssembly a second time, off the page's thread, and lets it answer the engine's requests
-// (src/worker.rs). Using the page's own files means the engine costs no second download.
+// (src/worker/entry.rs). Using the page's own files means the engine costs no second download.
 //
 // Also puts the reader module (built by scripts/build-reader) next to the page, under a name
 // carrying its hash so a browser never mixes an old one with a new page, and names it in
-// <meta name="corroborate-reader"> for the page to hand to its engine worker (src/reader.rs).
+// <meta name="corroborate-reader"> for the page to hand to its engine worker (src/worker/reader_module.rs).
 //
 // Run by Trunk after every build (Trunk.toml, post_build hook, with TRUNK_STAGING_DIR set), or
 // by hand on a built directory: node scripts/worker-scripts.mjs dist

@@ -314,7 +314,6 @@ fn panel_of(
         right,
         set_aside,
         focused,
-        hovered: None,
         current_conflict: None,
         on_status: Callback::noop(),
         on_kind: Callback::noop(),

@@ -114,7 +114,7 @@ impl WordMatchArgs {
 
 /// Only for tests: names a step of the comparison ("facts", "verbatim") that then panics as a
 /// bug in it would, or "compare" to panic before anything is compared; it changes nothing
-/// else. The browser has the same drill (src/worker.rs).
+/// else. The browser has the same drill (src/worker/entry.rs).
 const CRASH_DRILL: &str = "CORROBORATE_CRASH_DRILL";
 
 fn main() -> ExitCode {

@@ -4,7 +4,7 @@
 //! They are most of the engine's size (an HTML parser, Readability, zip and XML, a Markdown
 //! parser, the encoding tables), and most reports arrive as plain text or pasted text, so the
 //! page's WebAssembly leaves them out and its engine worker loads this module the first time a
-//! file needs it (see `src/reader.rs` in the page). The module calls nothing of its host (the
+//! file needs it (see `src/worker/reader_module.rs` in the page). The module calls nothing of its host (the
 //! two wasm-bindgen helpers it names as imports are never reached while reading) and exports
 //! a small C interface over [`read`]:
 //!

@@ -25,8 +25,9 @@ use crate::page::hooks::{
 };
 use crate::page::persistence::use_persistence;
 use crate::page::state::{Action, AppState, Layer, Theme};
-use crate::protocol::Compared;
+use crate::protocol::{Compared, DocId, ExportKind, PastedPage};
 use corroborate_core::Side;
+use corroborate_core::{ConflictKey, FactKind, FactStatus};
 use corroborate_present::labels::{self, KINDS, STATUSES};
 use web_sys::File;
 use yew::prelude::*;
@@ -46,6 +47,10 @@ pub fn App() -> Html {
         state
     });
     let dispatcher = state.dispatcher();
+    let on = use_memo((), {
+        let dispatcher = dispatcher.clone();
+        move |()| Commands::new(&dispatcher)
+    });
 
     use_engine(&state);
     use_persistence(&state);
@@ -54,41 +59,29 @@ pub fn App() -> Html {
     use_shortcuts(dispatcher.clone());
     use_opened_pair(dispatcher.clone());
 
-    let on_files = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |files: Vec<File>| {
-            let dispatcher = dispatcher.clone();
-            dom::read_files(files, move |action| dispatcher.dispatch(action));
-        })
-    };
-    let on_example = act(&dispatcher, |()| Action::LoadExample);
-    let on_copy = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |text: String| {
-            let dispatcher = dispatcher.clone();
-            dom::copy_text(text, move |copied| {
-                dispatcher.dispatch(Action::Notify(if copied {
-                    "Copied to the clipboard.".into()
-                } else {
-                    "The browser did not allow copying; select the text and copy it instead.".into()
-                }))
-            });
-        })
-    };
-    let on_text = act(&dispatcher, Action::AddText);
-    let on_html = act(&dispatcher, Action::AddHtml);
+    let on_files = on.files.clone();
+    let on_example = on.load_example.clone();
+    let on_copy = on.copy.clone();
+    let on_text = on.add_text.clone();
+    let on_html = on.add_html.clone();
     // Picking a fact in the panel lights its mentions and brings the first one into view
     // (drawing its row first, in a long comparison).
-    let on_focus = {
+    let on_focus = use_memo(state.current_comparison().cloned(), {
         let dispatcher = dispatcher.clone();
-        let result = state.current_comparison().cloned();
-        Callback::from(move |fact: usize| {
-            dispatcher.dispatch(Action::FocusFact(Some(fact)));
-            if let Some(row) = result.as_ref().and_then(|r| first_mention_row(r, fact)) {
-                dispatcher.dispatch(Action::RevealRow(row));
-            }
-        })
-    };
+        move |result| {
+            let (dispatcher, result) = (dispatcher.clone(), result.clone());
+            Callback::from(move |fact: usize| {
+                dispatcher.dispatch(Action::FocusFact(Some(fact)));
+                if let Some(row) = result.as_ref().and_then(|r| first_mention_row(r, fact)) {
+                    dispatcher.dispatch(Action::RevealRow(row));
+                }
+            })
+        }
+    });
+    // A new comparison under a still pointer gets no "leave": its old fact lit nothing true.
+    use_effect_with(state.current_comparison().cloned(), |_| {
+        dom::light_hovered_fact(None)
+    });
 
     let docs = &state.docs;
     // While a new pair is compared, the previous comparison stays on screen (marked stale), so
@@ -109,37 +102,37 @@ pub fn App() -> Html {
         <div class="app">
             <DropZone on_files={on_files.clone()} on_text={on_text.clone()} on_html={on_html.clone()} />
             <Header on_example={on_example.clone()} on_files={on_files} theme={state.theme}
-                on_theme={act(&dispatcher, Action::SetTheme)}
-                on_shortcuts={act(&dispatcher, |()| Action::ShowShortcuts(true))} />
+                on_theme={on.set_theme.clone()}
+                on_shortcuts={on.show_shortcuts.clone()} />
             <ShortcutsDialog open={state.shortcuts_open}
-                on_close={act(&dispatcher, |()| Action::ShowShortcuts(false))} />
+                on_close={on.hide_shortcuts.clone()} />
             // What a step with `j` / `k` reached, read out by screen readers.
             <p class="visually-hidden" role="status" data-testid="step-status">
                 {state.difference_announcement().unwrap_or_default()}
             </p>
             <main class="main">
-                <MessageList messages={state.messages.clone()} on_dismiss={act(&dispatcher, Action::Dismiss)}
-                    on_undo={act(&dispatcher, |()| Action::Undo)} on_retry={act(&dispatcher, |()| Action::Retry)}
+                <MessageList messages={state.messages.clone()} on_dismiss={on.dismiss.clone()}
+                    on_undo={on.undo.clone()} on_retry={on.retry.clone()}
                     on_copy={on_copy.clone()} can_retry={state.can_retry()} />
                 <div class={classes!("intake", docs.is_empty().then_some("is-empty"), (docs.len() >= 2).then_some("is-compact"))}>
                     <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
-                        on_remove={act(&dispatcher, Action::Remove)}
-                        on_rename={act(&dispatcher, |(id, title)| Action::Rename(id, title))}
-                        on_move={act(&dispatcher, |(id, by)| Action::Move(id, by))}
-                        on_clear={act(&dispatcher, |()| Action::ClearAll)} />
+                        on_remove={on.remove.clone()}
+                        on_rename={on.rename.clone()}
+                        on_move={on.move_doc.clone()}
+                        on_clear={on.clear_all.clone()} />
                     <PasteBox on_add={on_text} {on_html} prominent={docs.is_empty()} />
                 </div>
                 if docs.len() >= 2 {
                     <PairPicker docs={docs.clone()} left={state.left} right={state.right}
-                        on_left={act(&dispatcher, Action::SetLeft)} on_right={act(&dispatcher, Action::SetRight)}
-                        on_swap={act(&dispatcher, |()| Action::Swap)}
-                        on_step={act(&dispatcher, Action::StepPair)} />
+                        on_left={on.set_left.clone()} on_right={on.set_right.clone()}
+                        on_swap={on.swap.clone()}
+                        on_step={on.step_pair.clone()} />
                 }
                 if docs.len() >= 3 {
                     <SimilarityMap result={state.current_map().cloned()}
                         docs={docs.iter().map(|l| (l.id, l.title().to_string())).collect::<Vec<_>>()}
                         current={state.pair()} failed={state.map_failed()} too_long={!state.map_fits()}
-                        on_open={act(&dispatcher, |(left, right)| Action::OpenShelved(left, right))} />
+                        on_open={on.open_shelved.clone()} />
                 }
                 { match shown {
                     Some((result, left, right)) => html! {
@@ -147,34 +140,34 @@ pub fn App() -> Html {
                             <SummaryBar ..SummaryBarProps::of(&result.comparison) />
                             <div class="toolbar">
                                 <Legend hidden={state.hidden_layers.clone()}
-                                    on_toggle={act(&dispatcher, Action::ToggleLayer)}
+                                    on_toggle={on.toggle_layer.clone()}
                                     has_conflicts={!result.comparison.conflicts.is_empty()}
                                     furniture={(state.options.include_boilerplate
                                         || result.view.rows.iter().any(|r| r.furniture))
                                         .then_some(state.options.include_boilerplate)}
-                                    on_furniture={act(&dispatcher, Action::IncludeFurniture)}
+                                    on_furniture={on.include_furniture.clone()}
                                     word_match={state.options.word_match}
-                                    on_word_match={act(&dispatcher, Action::SetWordMatch)} />
-                                <ExportMenu on_export={act(&dispatcher, Action::Export)} />
+                                    on_word_match={on.set_word_match.clone()} />
+                                <ExportMenu on_export={on.export.clone()} />
                             </div>
-                            <style>{ highlight_css(state.hovered_fact.or(state.focused_fact)) }</style>
+                            <style>{ highlight_css(state.focused_fact) }</style>
                             <div class="workspace">
                                 <ComparisonView result={result.clone()} left={left.clone()} right={right.clone()} reveal={state.reveal}
                                     titles={titles(&state, &result)}
                                     class={classes!(filter_classes(&state), stale.then_some("is-stale"))}
-                                    on_focus_fact={act(&dispatcher, Action::FocusFact)}
-                                    on_hover_fact={act(&dispatcher, Action::HoverFact)} />
+                                    on_focus_fact={on.focus_fact.clone()}
+                                    on_hover_fact={on.light_fact.clone()} />
                                 <FactsPanel comparison={result.clone()} filter={state.fact_filter.clone()}
                                     left={left.clone()} right={right.clone()}
                                     set_aside={state.set_aside_for(result.left, result.right)}
-                                    focused={state.focused_fact} hovered={state.hovered_fact}
+                                    focused={state.focused_fact}
                                     current_conflict={state.conflict_cursor.map(|(i, _)| i)}
-                                    on_status={act(&dispatcher, Action::ToggleStatus)} on_kind={act(&dispatcher, Action::ToggleKind)}
-                                    on_focus={on_focus} on_hover={act(&dispatcher, Action::HoverFact)}
-                                    on_conflict={act(&dispatcher, Action::JumpToConflict)}
-                                    on_next_conflict={act(&dispatcher, |()| Action::NextConflict)}
-                                    on_set_aside={act(&dispatcher, Action::SetAsideConflict)}
-                                    on_restore={act(&dispatcher, Action::RestoreConflict)}
+                                    on_status={on.toggle_status.clone()} on_kind={on.toggle_kind.clone()}
+                                    on_focus={(*on_focus).clone()} on_hover={on.light_fact.clone()}
+                                    on_conflict={on.jump_to_conflict.clone()}
+                                    on_next_conflict={on.next_conflict.clone()}
+                                    on_set_aside={on.set_aside_conflict.clone()}
+                                    on_restore={on.restore_conflict.clone()}
                                     on_copy={on_copy.clone()} />
                             </div>
                         </>
@@ -191,7 +184,7 @@ pub fn App() -> Html {
                     <FactMatrix result={state.current_matrix().cloned()}
                         titles={docs.iter().map(|l| l.title().to_string()).collect::<Vec<_>>()}
                         pending={state.matrix_wanted}
-                        on_show={act(&dispatcher, |()| Action::WantMatrix)} />
+                        on_show={on.want_matrix.clone()} />
                 }
             </main>
             <footer class="site-footer">
@@ -225,6 +218,136 @@ fn first_mention_row(result: &Compared, fact: usize) -> Option<usize> {
         Side::Right => &result.comparison.right,
     };
     result.view.row_at(side, counted, span.start)
+}
+
+/// The page's commands, made once for the page's life: a callback that is new on every
+/// render tells Yew its component changed, so every child would re-render with the root.
+struct Commands {
+    /// Light a fact's mentions while the pointer is on it (no state: see [`dom::light_hovered_fact`]).
+    light_fact: Callback<Option<usize>>,
+    /// Read dropped or picked files.
+    files: Callback<Vec<File>>,
+    /// Copy text to the clipboard and say whether it worked.
+    copy: Callback<String>,
+    /// Load the built-in example.
+    load_example: Callback<()>,
+    /// Add pasted text as a report.
+    add_text: Callback<String>,
+    /// Add a pasted web page as a report.
+    add_html: Callback<PastedPage>,
+    /// Pick the colour scheme.
+    set_theme: Callback<Theme>,
+    /// Open the keyboard shortcuts.
+    show_shortcuts: Callback<()>,
+    /// Close the keyboard shortcuts.
+    hide_shortcuts: Callback<()>,
+    /// Dismiss a message.
+    dismiss: Callback<u32>,
+    /// Undo the last removal.
+    undo: Callback<()>,
+    /// Retry what failed.
+    retry: Callback<()>,
+    /// Remove a report.
+    remove: Callback<DocId>,
+    /// Give a report a title.
+    rename: Callback<(DocId, String)>,
+    /// Move a report along the shelf.
+    move_doc: Callback<(DocId, i32)>,
+    /// Empty the shelf.
+    clear_all: Callback<()>,
+    /// Pick the left report.
+    set_left: Callback<DocId>,
+    /// Pick the right report.
+    set_right: Callback<DocId>,
+    /// Swap the two sides.
+    swap: Callback<()>,
+    /// Step to the next or previous pair.
+    step_pair: Callback<i32>,
+    /// Open a pair from the similarity map.
+    open_shelved: Callback<(DocId, DocId)>,
+    /// Show or hide a kind of highlight.
+    toggle_layer: Callback<Layer>,
+    /// Compare page furniture too, or not.
+    include_furniture: Callback<bool>,
+    /// Change what counts as a word change.
+    set_word_match: Callback<corroborate_core::WordMatch>,
+    /// Make an export.
+    export: Callback<ExportKind>,
+    /// Pick a fact.
+    focus_fact: Callback<Option<usize>>,
+    /// Show or hide a fact status.
+    toggle_status: Callback<FactStatus>,
+    /// Show or hide a kind of fact.
+    toggle_kind: Callback<FactKind>,
+    /// Jump to a contradiction.
+    jump_to_conflict: Callback<usize>,
+    /// Jump to the next contradiction.
+    next_conflict: Callback<()>,
+    /// Set a contradiction aside.
+    set_aside_conflict: Callback<usize>,
+    /// Restore a contradiction set aside.
+    restore_conflict: Callback<ConflictKey>,
+    /// Build the fact × source matrix.
+    want_matrix: Callback<()>,
+}
+
+impl Commands {
+    fn new(dispatcher: &UseReducerDispatcher<AppState>) -> Commands {
+        Commands {
+            light_fact: Callback::from(dom::light_hovered_fact),
+            files: {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |files: Vec<File>| {
+                    let dispatcher = dispatcher.clone();
+                    dom::read_files(files, move |action| dispatcher.dispatch(action));
+                })
+            },
+            copy: {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |text: String| {
+                    let dispatcher = dispatcher.clone();
+                    dom::copy_text(text, move |copied| {
+                        dispatcher.dispatch(Action::Notify(if copied {
+                            "Copied to the clipboard.".into()
+                        } else {
+                            "The browser did not allow copying; select the text and copy it instead."
+                                .into()
+                        }))
+                    });
+                })
+            },
+            load_example: act(dispatcher, |()| Action::LoadExample),
+            add_text: act(dispatcher, Action::AddText),
+            add_html: act(dispatcher, Action::AddHtml),
+            set_theme: act(dispatcher, Action::SetTheme),
+            show_shortcuts: act(dispatcher, |()| Action::ShowShortcuts(true)),
+            hide_shortcuts: act(dispatcher, |()| Action::ShowShortcuts(false)),
+            dismiss: act(dispatcher, Action::Dismiss),
+            undo: act(dispatcher, |()| Action::Undo),
+            retry: act(dispatcher, |()| Action::Retry),
+            remove: act(dispatcher, Action::Remove),
+            rename: act(dispatcher, |(id, title)| Action::Rename(id, title)),
+            move_doc: act(dispatcher, |(id, by)| Action::Move(id, by)),
+            clear_all: act(dispatcher, |()| Action::ClearAll),
+            set_left: act(dispatcher, Action::SetLeft),
+            set_right: act(dispatcher, Action::SetRight),
+            swap: act(dispatcher, |()| Action::Swap),
+            step_pair: act(dispatcher, Action::StepPair),
+            open_shelved: act(dispatcher, |(left, right)| Action::OpenShelved(left, right)),
+            toggle_layer: act(dispatcher, Action::ToggleLayer),
+            include_furniture: act(dispatcher, Action::IncludeFurniture),
+            set_word_match: act(dispatcher, Action::SetWordMatch),
+            export: act(dispatcher, Action::Export),
+            focus_fact: act(dispatcher, Action::FocusFact),
+            toggle_status: act(dispatcher, Action::ToggleStatus),
+            toggle_kind: act(dispatcher, Action::ToggleKind),
+            jump_to_conflict: act(dispatcher, Action::JumpToConflict),
+            next_conflict: act(dispatcher, |()| Action::NextConflict),
+            set_aside_conflict: act(dispatcher, Action::SetAsideConflict),
+            restore_conflict: act(dispatcher, Action::RestoreConflict),
+            want_matrix: act(dispatcher, |()| Action::WantMatrix),
+        }
+    }
 }
 
 /// A callback that dispatches the action `f` makes of its value.

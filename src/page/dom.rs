@@ -296,3 +296,35 @@ fn from_base64url(window: &web_sys::Window, text: &str) -> Result<Vec<u8>, Strin
     // atob gives one character per byte, each below 256.
     Ok(binary.chars().map(|c| c as u32 as u8).collect())
 }
+
+/// Light every mention of `fact` in both panes while the pointer is on it (or on one of its
+/// mentions), through a style sheet of its own in the document's head. Hover is the
+/// busiest event of the page: written here, it re-renders nothing.
+pub fn light_hovered_fact(fact: Option<usize>) {
+    const ID: &str = "hovered-fact-light";
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let style = match document.get_element_by_id(ID) {
+        Some(style) => style,
+        None => {
+            let Ok(style) = document.create_element("style") else {
+                return;
+            };
+            style.set_id(ID);
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&style);
+            }
+            style
+        }
+    };
+    // One class more than the picked fact's rule, so the fact under the pointer shows even
+    // where the picked one is lit too.
+    let css = fact.map(|f| {
+        format!(
+            ".app .comparison [data-fact~=\"{f}\"] {{ background: var(--focus-bg); \
+             box-shadow: 0 0 0 2px var(--focus-ring); border-radius: 2px; }}"
+        )
+    });
+    style.set_text_content(Some(css.as_deref().unwrap_or("")));
+}

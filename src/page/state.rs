@@ -222,8 +222,6 @@ pub struct AppState {
     pub map_failed: Option<Vec<DocId>>,
     /// The fact the user picked in the panel or the text (index into `Comparison::facts`).
     pub focused_fact: Option<usize>,
-    /// The fact under the pointer, lit while it stays there.
-    pub hovered_fact: Option<usize>,
     /// The contradiction last jumped to, and how many jumps were made (so jumping to the same
     /// one again still scrolls).
     pub conflict_cursor: Option<(usize, u32)>,
@@ -269,7 +267,6 @@ impl Default for AppState {
             map: None,
             map_failed: None,
             focused_fact: None,
-            hovered_fact: None,
             conflict_cursor: None,
             reveal: None,
             difference_cursor: None,
@@ -357,8 +354,6 @@ pub enum Action {
     ToggleKind(FactKind),
     /// Pick a fact (or none) to light up in both panes.
     FocusFact(Option<usize>),
-    /// The pointer entered (or left) a fact in the panel or the text.
-    HoverFact(Option<usize>),
     /// Jump to the next contradiction, wrapping around.
     NextConflict,
     /// Jump to the previous contradiction, wrapping around.
@@ -523,7 +518,6 @@ impl AppState {
     /// A new pair means new facts: forget the picked fact and contradiction.
     fn reset_focus(&mut self) {
         self.focused_fact = None;
-        self.hovered_fact = None;
         self.conflict_cursor = None;
         self.difference_cursor = None;
         self.progress = None;
@@ -710,7 +704,6 @@ impl Reducible for AppState {
             Action::ToggleStatus(status) => toggle(&mut next.fact_filter.hidden_statuses, status),
             Action::ToggleKind(kind) => toggle(&mut next.fact_filter.hidden_kinds, kind),
             Action::FocusFact(fact) => next.focused_fact = fact,
-            Action::HoverFact(fact) => next.hovered_fact = fact,
             Action::NextConflict | Action::PreviousConflict => {
                 let by = if action == Action::NextConflict {
                     1

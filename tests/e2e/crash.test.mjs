@@ -1,5 +1,5 @@
 // A bug in the engine must not leave a dead page. The engine worker is told to panic on its
-// next comparison (the crash drill, src/worker.rs) — a real Rust panic in the WebAssembly —
+// next comparison (the crash drill, src/worker/entry.rs) — a real Rust panic in the WebAssembly —
 // and the reader must see what happened, keep every document (also after a reload), copy the
 // details for a bug report, and carry on. A panic in the facts alone (the facts drill) costs
 // only the facts: the alignment and word differences stay, with a note where the facts were.
@@ -23,9 +23,9 @@ let server;
 before(async () => ({ browser, server } = await startSite()));
 after(() => stopSite({ browser, server }));
 
-/** Must match `CRASH_DRILL` in src/worker.rs. */
+/** Must match `CRASH_DRILL` in src/worker/entry.rs. */
 const CRASH_DRILL = "crash-drill: next comparison";
-/** Must match `FACTS_DRILL` in src/worker.rs. */
+/** Must match `FACTS_DRILL` in src/worker/entry.rs. */
 const FACTS_DRILL = "crash-drill: next facts";
 
 /** Arms a drill inside the engine worker (the page itself never sends strings). */

@@ -22,8 +22,6 @@ pub struct FactListProps {
     pub right: Shared<Document>,
     /// The picked fact.
     pub focused: Option<usize>,
-    /// The fact under the pointer: its sentences are shown over the list below it.
-    pub hovered: Option<usize>,
     /// A fact was clicked.
     pub on_focus: Callback<usize>,
     /// The pointer entered or left a fact.
@@ -49,7 +47,16 @@ pub fn FactList(props: &FactListProps) -> Html {
     } else {
         FIRST_SCREEN_FACTS
     };
-    let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
+    // The fact under the pointer is this list's own: its sentences float over the list, and
+    // only the list re-renders when the pointer moves (the panes are lit through `on_hover`).
+    let hovered = use_state_eq(|| None::<usize>);
+    let onmouseleave = {
+        let (hovered, on_hover) = (hovered.clone(), props.on_hover.clone());
+        Callback::from(move |_: MouseEvent| {
+            hovered.set(None);
+            on_hover.emit(None);
+        })
+    };
     let total = props.facts.len();
     let all = &props.result.comparison.facts;
     let listed: Vec<(usize, &Fact)> = props
@@ -72,7 +79,13 @@ pub fn FactList(props: &FactListProps) -> Html {
             <ul class="fact-items" {onmouseleave}>
                 { for listed.into_iter().map(|(i, fact)| {
                     let onclick = props.on_focus.reform(move |_: MouseEvent| i);
-                    let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(i));
+                    let onmouseenter = {
+                        let (hovered, on_hover) = (hovered.clone(), props.on_hover.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            hovered.set(Some(i));
+                            on_hover.emit(Some(i));
+                        })
+                    };
                     let status = fact.status;
                     html! {
                         <li key={i}>
@@ -93,7 +106,7 @@ pub fn FactList(props: &FactListProps) -> Html {
                             // one's float over it, so the list under the pointer does not move.
                             if props.focused == Some(i) {
                                 { trace(fact, &props.left, &props.right, false) }
-                            } else if props.hovered == Some(i) {
+                            } else if *hovered == Some(i) {
                                 { trace(fact, &props.left, &props.right, true) }
                             }
                         </li>

@@ -27,9 +27,6 @@ pub struct FactsPanelProps {
     pub set_aside: Vec<ConflictKey>,
     /// The picked fact.
     pub focused: Option<usize>,
-    /// The fact under the pointer.
-    #[prop_or_default]
-    pub hovered: Option<usize>,
     /// The contradiction last jumped to.
     pub current_conflict: Option<usize>,
     /// A status filter was toggled.
@@ -85,7 +82,7 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
                     .collect();
                 (!facts.is_empty()).then(|| html! {
             <FactList key={labels::kind_class(kind)} {kind} {facts} result={props.comparison.clone()} focused={props.focused}
-                left={props.left.clone()} right={props.right.clone()} hovered={props.hovered}
+                left={props.left.clone()} right={props.right.clone()}
                 on_focus={props.on_focus.clone()} on_hover={props.on_hover.clone()} />
         })
             });
