@@ -26,8 +26,7 @@ use crate::page::hooks::{
 use crate::page::persistence::use_persistence;
 use crate::page::state::{Action, AppState, Layer, Theme};
 use crate::protocol::{Compared, DocId, ExportKind, PastedPage};
-use corroborate_core::Side;
-use corroborate_core::{ConflictKey, FactKind, FactStatus};
+use corroborate_core::{ConflictKey, FactKind, FactStatus, Side};
 use corroborate_present::labels::{self, KINDS, STATUSES};
 use web_sys::File;
 use yew::prelude::*;
@@ -39,7 +38,7 @@ pub fn App() -> Html {
     // back from storage a moment later).
     let state = use_reducer(|| {
         let mut state = AppState::default();
-        state.theme = match crate::page::dom::remembered_theme().as_deref() {
+        state.theme = match dom::remembered_theme().as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             _ => Theme::System,
@@ -150,7 +149,7 @@ pub fn App() -> Html {
                                     on_word_match={on.set_word_match.clone()} />
                                 <ExportMenu on_export={on.export.clone()} />
                             </div>
-                            <style>{ highlight_css(state.focused_fact) }</style>
+                            <style>{ dom::fact_light_css(".comparison", state.focused_fact) }</style>
                             <div class="workspace">
                                 <ComparisonView result={result.clone()} left={left.clone()} right={right.clone()} reveal={state.reveal}
                                     titles={titles(&state, &result)}
@@ -208,14 +207,11 @@ fn titles(state: &AppState, result: &Compared) -> (AttrValue, AttrValue) {
 /// The row of a fact's first mention, in the left report if it is there.
 fn first_mention_row(result: &Compared, fact: usize) -> Option<usize> {
     let fact = result.comparison.facts.get(fact)?;
-    let (side, span) = match (fact.left_spans.first(), fact.right_spans.first()) {
-        (Some(span), _) => (Side::Left, span),
-        (None, Some(span)) => (Side::Right, span),
+    let shown = &result.comparison;
+    let (side, counted, span) = match (fact.left_spans.first(), fact.right_spans.first()) {
+        (Some(span), _) => (Side::Left, &shown.left, span),
+        (None, Some(span)) => (Side::Right, &shown.right, span),
         (None, None) => return None,
-    };
-    let counted = match side {
-        Side::Left => &result.comparison.left,
-        Side::Right => &result.comparison.right,
     };
     result.view.row_at(side, counted, span.start)
 }
@@ -354,12 +350,6 @@ impl Commands {
 fn act<T: 'static>(dispatcher: &UseReducerDispatcher<AppState>, f: fn(T) -> Action) -> Callback<T> {
     let dispatcher = dispatcher.clone();
     Callback::from(move |value| dispatcher.dispatch(f(value)))
-}
-
-/// CSS that lights every mention of one fact in both panes.
-fn highlight_css(fact: Option<usize>) -> String {
-    fact.map(|f| format!(".comparison [data-fact~=\"{f}\"] {{ background: var(--focus-bg); box-shadow: 0 0 0 2px var(--focus-ring); border-radius: 2px; }}"))
-        .unwrap_or_default()
 }
 
 /// Classes telling the panes which fact highlights the filters hide.

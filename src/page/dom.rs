@@ -320,11 +320,17 @@ pub fn light_hovered_fact(fact: Option<usize>) {
     };
     // One class more than the picked fact's rule, so the fact under the pointer shows even
     // where the picked one is lit too.
-    let css = fact.map(|f| {
+    style.set_text_content(Some(&fact_light_css(".app .comparison", fact)));
+}
+
+/// CSS that lights every mention of `fact` inside `scope` (nothing for no fact): the picked
+/// fact's rule (`.comparison`) and the hovered one's share it.
+pub fn fact_light_css(scope: &str, fact: Option<usize>) -> String {
+    fact.map(|f| {
         format!(
-            ".app .comparison [data-fact~=\"{f}\"] {{ background: var(--focus-bg); \
+            "{scope} [data-fact~=\"{f}\"] {{ background: var(--focus-bg); \
              box-shadow: 0 0 0 2px var(--focus-ring); border-radius: 2px; }}"
         )
-    });
-    style.set_text_content(Some(css.as_deref().unwrap_or("")));
+    })
+    .unwrap_or_default()
 }

@@ -24,9 +24,10 @@ function installGuard() {
     "href", "src", "action", "formaction", "xlink:href", "data", "background", "dynsrc", "lowsrc",
     "poster", "srcset", "codebase", "ping",
   ]);
-  // The one element of that list the page does create: a <style> highlighting the fact under
-  // the pointer, by number. Any other style sheet came from a report.
-  const OWN_STYLE = /^(\s*\.comparison \[data-fact~="\d+"\] \{[^{}<@]*\}\s*)?$/;
+  // The one element of that list the page does create: a <style> highlighting a fact by number
+  // (the picked one in the panes, `.comparison`; the one under the pointer, in the head,
+  // `.app .comparison`). Any other style sheet came from a report.
+  const OWN_STYLE = /^(\s*(\.app )?\.comparison \[data-fact~="\d+"\] \{[^{}<@]*\}\s*)?$/;
   // Armed once the document's own markup is parsed: everything added after that is the app's
   // doing (or a payload's).
   const guard = { armed: false, found: [] };
