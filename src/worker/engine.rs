@@ -437,8 +437,9 @@ mod tests {
         assert!(matches!(&out[..], [Response::Read { result: Ok(_), .. }]));
     }
 
-    #[test]
-    fn reports_read_once_are_compared_by_id() {
+    /// An engine holding two reports, 1 and 2, that tell one meeting in another order and
+    /// contradict each other on its day.
+    fn sunday_and_monday() -> EngineCore {
         let mut core = EngineCore::default();
         read_text(
             &mut core,
@@ -450,6 +451,12 @@ mod tests {
             2,
             "They spoke for two hours. Leaders met in Paris on Monday.",
         );
+        core
+    }
+
+    #[test]
+    fn reports_read_once_are_compared_by_id() {
+        let mut core = sunday_and_monday();
         let out = answers(
             &mut core,
             Request::Compare {
@@ -471,17 +478,7 @@ mod tests {
 
     #[test]
     fn a_bug_in_the_facts_costs_only_the_facts_and_an_export_leaves_them_out() {
-        let mut core = EngineCore::default();
-        read_text(
-            &mut core,
-            1,
-            "Leaders met in Paris on Sunday. They spoke for two hours.",
-        );
-        read_text(
-            &mut core,
-            2,
-            "They spoke for two hours. Leaders met in Paris on Monday.",
-        );
+        let mut core = sunday_and_monday();
         fail_next_facts();
         let compare = Request::Compare {
             job: 1,
