@@ -169,7 +169,7 @@ fn comparison_html() -> String {
         right,
         titles: ("Ministers meet".into(), "Plan signed".into()),
         class: Default::default(),
-        reveal: None,
+        revealer: Default::default(),
         on_focus_fact: Callback::noop(),
         on_hover_fact: Callback::noop(),
     })
@@ -191,7 +191,7 @@ fn a_long_comparison_draws_its_first_screens_and_a_spacer_for_the_rest() {
         right: Shared::new(right),
         titles: ("Ministers meet".into(), "Plan signed".into()),
         class: Default::default(),
-        reveal: None,
+        revealer: Default::default(),
         on_focus_fact: Callback::noop(),
         on_hover_fact: Callback::noop(),
     });

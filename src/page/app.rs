@@ -1,6 +1,7 @@
 //! The root component: holds the state and lays out the page (its effects live in
 //! [`crate::page::hooks`]).
 
+use crate::page::commands::Commands;
 use crate::page::components::{
     comparison_view::ComparisonView,
     drop_zone::DropZone,
@@ -20,15 +21,12 @@ use crate::page::components::{
     summary_bar::{SummaryBar, SummaryBarProps},
 };
 use crate::page::dom;
-use crate::page::hooks::{
-    use_difference_jumps, use_engine, use_opened_pair, use_shortcuts, use_theme,
-};
+use crate::page::hooks::{use_engine, use_opened_pair, use_shortcuts, use_theme};
 use crate::page::persistence::use_persistence;
-use crate::page::state::{Action, AppState, Layer, Theme};
-use crate::protocol::{Compared, DocId, ExportKind, PastedPage};
-use corroborate_core::{ConflictKey, FactKind, FactStatus, Side};
+use crate::page::shared::Revealer;
+use crate::page::state::{AppState, Layer, Theme};
+use crate::protocol::Compared;
 use corroborate_present::labels::{self, KINDS, STATUSES};
-use web_sys::File;
 use yew::prelude::*;
 
 /// The Corroborate page.
@@ -46,16 +44,18 @@ pub fn App() -> Html {
         state
     });
     let dispatcher = state.dispatcher();
+    let host = use_engine(&state);
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let revealer = use_memo((), |()| Revealer::default());
     let on = use_memo((), {
-        let dispatcher = dispatcher.clone();
-        move |()| Commands::new(&dispatcher)
+        let (dispatcher, latest, revealer) = (dispatcher.clone(), latest.clone(), revealer.clone());
+        move |()| Commands::new(&dispatcher, &latest, &revealer, &host)
     });
 
-    use_engine(&state);
     use_persistence(&state);
-    use_difference_jumps(&state);
     use_theme(state.theme);
-    use_shortcuts(dispatcher.clone());
+    use_shortcuts(dispatcher.clone(), on.clone());
     use_opened_pair(dispatcher.clone());
 
     let on_files = on.files.clone();
@@ -63,20 +63,6 @@ pub fn App() -> Html {
     let on_copy = on.copy.clone();
     let on_text = on.add_text.clone();
     let on_html = on.add_html.clone();
-    // Picking a fact in the panel lights its mentions and brings the first one into view
-    // (drawing its row first, in a long comparison).
-    let on_focus = use_memo(state.current_comparison().cloned(), {
-        let dispatcher = dispatcher.clone();
-        move |result| {
-            let (dispatcher, result) = (dispatcher.clone(), result.clone());
-            Callback::from(move |fact: usize| {
-                dispatcher.dispatch(Action::FocusFact(Some(fact)));
-                if let Some(row) = result.as_ref().and_then(|r| first_mention_row(r, fact)) {
-                    dispatcher.dispatch(Action::RevealRow(row));
-                }
-            })
-        }
-    });
     // A new comparison under a still pointer gets no "leave": its old fact lit nothing true.
     use_effect_with(state.current_comparison().cloned(), |_| {
         dom::light_hovered_fact(None)
@@ -151,7 +137,7 @@ pub fn App() -> Html {
                             </div>
                             <style>{ dom::fact_light_css(".comparison", state.focused_fact) }</style>
                             <div class="workspace">
-                                <ComparisonView result={result.clone()} left={left.clone()} right={right.clone()} reveal={state.reveal}
+                                <ComparisonView result={result.clone()} left={left.clone()} right={right.clone()} revealer={(*revealer).clone()}
                                     titles={titles(&state, &result)}
                                     class={classes!(filter_classes(&state), stale.then_some("is-stale"))}
                                     on_focus_fact={on.focus_fact.clone()}
@@ -160,9 +146,9 @@ pub fn App() -> Html {
                                     left={left.clone()} right={right.clone()}
                                     set_aside={state.set_aside_for(result.left, result.right)}
                                     focused={state.focused_fact}
-                                    current_conflict={state.conflict_cursor.map(|(i, _)| i)}
+                                    current_conflict={state.conflict_cursor}
                                     on_status={on.toggle_status.clone()} on_kind={on.toggle_kind.clone()}
-                                    on_focus={(*on_focus).clone()} on_hover={on.light_fact.clone()}
+                                    on_focus={on.pick_fact.clone()} on_hover={on.light_fact.clone()}
                                     on_conflict={on.jump_to_conflict.clone()}
                                     on_next_conflict={on.next_conflict.clone()}
                                     on_set_aside={on.set_aside_conflict.clone()}
@@ -202,154 +188,6 @@ fn titles(state: &AppState, result: &Compared) -> (AttrValue, AttrValue) {
             .unwrap_or_default()
     };
     (title(result.left), title(result.right))
-}
-
-/// The row of a fact's first mention, in the left report if it is there.
-fn first_mention_row(result: &Compared, fact: usize) -> Option<usize> {
-    let fact = result.comparison.facts.get(fact)?;
-    let shown = &result.comparison;
-    let (side, counted, span) = match (fact.left_spans.first(), fact.right_spans.first()) {
-        (Some(span), _) => (Side::Left, &shown.left, span),
-        (None, Some(span)) => (Side::Right, &shown.right, span),
-        (None, None) => return None,
-    };
-    result.view.row_at(side, counted, span.start)
-}
-
-/// The page's commands, made once for the page's life: a callback that is new on every
-/// render tells Yew its component changed, so every child would re-render with the root.
-struct Commands {
-    /// Light a fact's mentions while the pointer is on it (no state: see [`dom::light_hovered_fact`]).
-    light_fact: Callback<Option<usize>>,
-    /// Read dropped or picked files.
-    files: Callback<Vec<File>>,
-    /// Copy text to the clipboard and say whether it worked.
-    copy: Callback<String>,
-    /// Load the built-in example.
-    load_example: Callback<()>,
-    /// Add pasted text as a report.
-    add_text: Callback<String>,
-    /// Add a pasted web page as a report.
-    add_html: Callback<PastedPage>,
-    /// Pick the colour scheme.
-    set_theme: Callback<Theme>,
-    /// Open the keyboard shortcuts.
-    show_shortcuts: Callback<()>,
-    /// Close the keyboard shortcuts.
-    hide_shortcuts: Callback<()>,
-    /// Dismiss a message.
-    dismiss: Callback<u32>,
-    /// Undo the last removal.
-    undo: Callback<()>,
-    /// Retry what failed.
-    retry: Callback<()>,
-    /// Remove a report.
-    remove: Callback<DocId>,
-    /// Give a report a title.
-    rename: Callback<(DocId, String)>,
-    /// Move a report along the shelf.
-    move_doc: Callback<(DocId, i32)>,
-    /// Empty the shelf.
-    clear_all: Callback<()>,
-    /// Pick the left report.
-    set_left: Callback<DocId>,
-    /// Pick the right report.
-    set_right: Callback<DocId>,
-    /// Swap the two sides.
-    swap: Callback<()>,
-    /// Step to the next or previous pair.
-    step_pair: Callback<i32>,
-    /// Open a pair from the similarity map.
-    open_shelved: Callback<(DocId, DocId)>,
-    /// Show or hide a kind of highlight.
-    toggle_layer: Callback<Layer>,
-    /// Compare page furniture too, or not.
-    include_furniture: Callback<bool>,
-    /// Change what counts as a word change.
-    set_word_match: Callback<corroborate_core::WordMatch>,
-    /// Make an export.
-    export: Callback<ExportKind>,
-    /// Pick a fact.
-    focus_fact: Callback<Option<usize>>,
-    /// Show or hide a fact status.
-    toggle_status: Callback<FactStatus>,
-    /// Show or hide a kind of fact.
-    toggle_kind: Callback<FactKind>,
-    /// Jump to a contradiction.
-    jump_to_conflict: Callback<usize>,
-    /// Jump to the next contradiction.
-    next_conflict: Callback<()>,
-    /// Set a contradiction aside.
-    set_aside_conflict: Callback<usize>,
-    /// Restore a contradiction set aside.
-    restore_conflict: Callback<ConflictKey>,
-    /// Build the fact × source matrix.
-    want_matrix: Callback<()>,
-}
-
-impl Commands {
-    fn new(dispatcher: &UseReducerDispatcher<AppState>) -> Commands {
-        Commands {
-            light_fact: Callback::from(dom::light_hovered_fact),
-            files: {
-                let dispatcher = dispatcher.clone();
-                Callback::from(move |files: Vec<File>| {
-                    let dispatcher = dispatcher.clone();
-                    dom::read_files(files, move |action| dispatcher.dispatch(action));
-                })
-            },
-            copy: {
-                let dispatcher = dispatcher.clone();
-                Callback::from(move |text: String| {
-                    let dispatcher = dispatcher.clone();
-                    dom::copy_text(text, move |copied| {
-                        dispatcher.dispatch(Action::Notify(if copied {
-                            "Copied to the clipboard.".into()
-                        } else {
-                            "The browser did not allow copying; select the text and copy it instead."
-                                .into()
-                        }))
-                    });
-                })
-            },
-            load_example: act(dispatcher, |()| Action::LoadExample),
-            add_text: act(dispatcher, Action::AddText),
-            add_html: act(dispatcher, Action::AddHtml),
-            set_theme: act(dispatcher, Action::SetTheme),
-            show_shortcuts: act(dispatcher, |()| Action::ShowShortcuts(true)),
-            hide_shortcuts: act(dispatcher, |()| Action::ShowShortcuts(false)),
-            dismiss: act(dispatcher, Action::Dismiss),
-            undo: act(dispatcher, |()| Action::Undo),
-            retry: act(dispatcher, |()| Action::Retry),
-            remove: act(dispatcher, Action::Remove),
-            rename: act(dispatcher, |(id, title)| Action::Rename(id, title)),
-            move_doc: act(dispatcher, |(id, by)| Action::Move(id, by)),
-            clear_all: act(dispatcher, |()| Action::ClearAll),
-            set_left: act(dispatcher, Action::SetLeft),
-            set_right: act(dispatcher, Action::SetRight),
-            swap: act(dispatcher, |()| Action::Swap),
-            step_pair: act(dispatcher, Action::StepPair),
-            open_shelved: act(dispatcher, |(left, right)| Action::OpenShelved(left, right)),
-            toggle_layer: act(dispatcher, Action::ToggleLayer),
-            include_furniture: act(dispatcher, Action::IncludeFurniture),
-            set_word_match: act(dispatcher, Action::SetWordMatch),
-            export: act(dispatcher, Action::Export),
-            focus_fact: act(dispatcher, Action::FocusFact),
-            toggle_status: act(dispatcher, Action::ToggleStatus),
-            toggle_kind: act(dispatcher, Action::ToggleKind),
-            jump_to_conflict: act(dispatcher, Action::JumpToConflict),
-            next_conflict: act(dispatcher, |()| Action::NextConflict),
-            set_aside_conflict: act(dispatcher, Action::SetAsideConflict),
-            restore_conflict: act(dispatcher, Action::RestoreConflict),
-            want_matrix: act(dispatcher, |()| Action::WantMatrix),
-        }
-    }
-}
-
-/// A callback that dispatches the action `f` makes of its value.
-fn act<T: 'static>(dispatcher: &UseReducerDispatcher<AppState>, f: fn(T) -> Action) -> Callback<T> {
-    let dispatcher = dispatcher.clone();
-    Callback::from(move |value| dispatcher.dispatch(f(value)))
 }
 
 /// Classes telling the panes which fact highlights the filters hide.

@@ -1,7 +1,8 @@
-//! The page's effects: keeping the engine worker busy with what the state wants, scrolling
-//! to a contradiction or a difference, the colour scheme, and keyboard shortcuts. Each hook
-//! reads the state and reports back through actions.
+//! The page's effects: keeping the engine worker busy with what the state wants, the colour
+//! scheme, and keyboard shortcuts. Each hook reads the state and reports back through actions;
+//! the shortcuts run the page's [`Commands`].
 
+use crate::page::commands::Commands;
 use crate::page::dom;
 use crate::page::engine_host::EngineHost;
 use crate::page::shared::Shared;
@@ -11,6 +12,7 @@ use crate::protocol::DocId;
 use crate::protocol::{ExportKind, Response};
 use corroborate_core::Document;
 use gloo_events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -20,7 +22,7 @@ use yew::prelude::*;
 /// fresh one takes over the reports the page holds (at most a few times a session, so a
 /// worker that cannot start does not restart forever).
 #[hook]
-pub fn use_engine(state: &UseReducerHandle<AppState>) {
+pub fn use_engine(state: &UseReducerHandle<AppState>) -> Rc<EngineHost> {
     let dispatcher = state.dispatcher();
     let host = use_memo((), move |_| {
         EngineHost::start(Callback::from(move |response| {
@@ -70,23 +72,6 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
             }
         });
     }
-    {
-        let host = host.clone();
-        let wanted = state.export.and_then(|export| {
-            let (left, right) = state.pair()?;
-            Some((export, (left, right), state.options_for(left, right)))
-        });
-        // Read when the export is asked for, not a reason to export again.
-        let failed = state
-            .current_comparison()
-            .map(|c| c.comparison.failed.clone())
-            .unwrap_or_default();
-        use_effect_with(wanted, move |wanted| {
-            if let Some(((kind, _), pair, options)) = wanted {
-                host.export(*kind, *pair, options, dom::now_for_people(), failed);
-            }
-        });
-    }
     // The similarity map of three or more reports, worked out again when the shelf or the
     // settings change (after the chosen pair, which was asked for first).
     let map = (state.docs.len() >= 3
@@ -105,11 +90,15 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) {
     }
     let matrix = (state.matrix_wanted && state.docs.len() >= 3 && state.current_matrix().is_none())
         .then(|| state.doc_ids());
-    use_effect_with(matrix, move |matrix| {
-        if let Some(ids) = matrix {
-            host.matrix(ids.clone());
-        }
-    });
+    {
+        let host = host.clone();
+        use_effect_with(matrix, move |matrix| {
+            if let Some(ids) = matrix {
+                host.matrix(ids.clone());
+            }
+        });
+    }
+    host
 }
 
 /// Hand an export to the reader: a download, or the summary on the clipboard.
@@ -160,27 +149,6 @@ fn action_for(response: Response) -> Option<Action> {
     })
 }
 
-/// Move the focus to the difference stepped to (`j` / `k`) once its row is drawn, so a screen
-/// reader reads it and Tab carries on from there. The view scrolls to it and flashes it (the
-/// step asks it to reveal the row).
-#[hook]
-pub fn use_difference_jumps(state: &UseReducerHandle<AppState>) {
-    use_effect_with(state.difference_cursor, |cursor| {
-        let Some((row, _)) = *cursor else { return };
-        let ids = ["left", "right"].map(|side| format!("row-{row}-{side}"));
-        // About half a second: time for the view to draw a row far from the drawn ones.
-        dom::when_drawn(ids.to_vec(), 30, |cells| {
-            let first = &cells[0];
-            // The view scrolls to a row by its left cell; a row only the right report has
-            // has none (its left side is an empty cell without an id).
-            if first.id().ends_with("-right") {
-                dom::reveal(first);
-            }
-            dom::focus(first, false);
-        });
-    });
-}
-
 /// False for a component's first render, true once the browser has painted it: a component can
 /// draw a first screen's worth first and the rest a frame later, so a reader sees something
 /// sooner (the facts panel's long lists, when a comparison first appears).
@@ -213,7 +181,7 @@ pub fn use_theme(theme: Theme) {
 /// The keyboard shortcuts of [`crate::page::shortcuts`]. Keys typed into a field, pressed with Ctrl,
 /// Alt or Meta, or pressed inside a dialog (which handles its own keys) are left alone.
 #[hook]
-pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>, on: Rc<Commands>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window()
             .and_then(|w| w.document())
@@ -238,11 +206,13 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
                     let Some(shortcut) = Shortcut::of_key(&event.key()) else {
                         return;
                     };
+                    // The page uses the key; the browser should not too (find-as-you-type).
+                    event.prevent_default();
                     let action = match shortcut {
-                        Shortcut::NextDifference => Action::StepDifference(1),
-                        Shortcut::PreviousDifference => Action::StepDifference(-1),
-                        Shortcut::NextConflict => Action::NextConflict,
-                        Shortcut::PreviousConflict => Action::PreviousConflict,
+                        Shortcut::NextDifference => return on.step_difference.emit(1),
+                        Shortcut::PreviousDifference => return on.step_difference.emit(-1),
+                        Shortcut::NextConflict => return on.step_conflict.emit(1),
+                        Shortcut::PreviousConflict => return on.step_conflict.emit(-1),
                         Shortcut::Swap => Action::Swap,
                         Shortcut::PreviousPair => Action::StepPair(-1),
                         Shortcut::NextPair => Action::StepPair(1),
@@ -252,12 +222,9 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
                             if let Some(panel) = dom::first("[data-testid=facts]") {
                                 dom::focus(&panel, true);
                             }
-                            event.prevent_default();
                             return;
                         }
                     };
-                    // The page uses the key; the browser should not too (find-as-you-type).
-                    event.prevent_default();
                     dispatcher.dispatch(action);
                 })
             });

@@ -3,8 +3,10 @@
 //! - [`state`] — every change a user can make, as one reducer ([`state::AppState`],
 //!   [`state::Action`]); pure, tested natively.
 //! - [`app`] and [`components`] — the page; one presentational component per file.
-//! - [`hooks`] — the page's effects: comparing, the matrix, scrolling, the colour scheme,
-//!   keyboard shortcuts (listed once, in [`shortcuts`], for the keys and the help dialog).
+//! - [`commands`] — what a click or a key does: actions for the reducer, and the acts on the
+//!   page itself (reveal a row, focus it, export) done in the callback.
+//! - [`hooks`] — the page's effects: comparing, the matrix, the colour scheme, keyboard
+//!   shortcuts (listed once, in [`shortcuts`], for the keys and the help dialog).
 //! - [`engine_host`] — the page's handle on the engine worker, started and restarted through
 //!   [`worker_handle`]; it speaks only the [`protocol`](crate::protocol).
 //! - [`windowing`] — long comparisons drawn a window of rows at a time.
@@ -15,6 +17,7 @@
 //!   User Timing) and the identity-compared `Rc` the components take as props.
 
 pub mod app;
+pub mod commands;
 pub mod components;
 pub mod dom;
 pub mod engine_host;

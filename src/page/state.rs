@@ -10,7 +10,7 @@ mod shelf;
 
 use crate::page::shared::Shared;
 use crate::protocol::{Compared, DocId, MapResult, MatrixResult};
-use crate::protocol::{ExportKind, Input, PastedPage, Task};
+use crate::protocol::{Input, PastedPage, Task};
 use corroborate_core::{ConflictKey, Document, FactKind, FactStatus, Options, Step, StepFailure};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -222,23 +222,16 @@ pub struct AppState {
     pub map_failed: Option<Vec<DocId>>,
     /// The fact the user picked in the panel or the text (index into `Comparison::facts`).
     pub focused_fact: Option<usize>,
-    /// The contradiction last jumped to, and how many jumps were made (so jumping to the same
-    /// one again still scrolls).
-    pub conflict_cursor: Option<(usize, u32)>,
-    /// The row to bring into view and flash, and how many such requests were made (so asking
-    /// for the same row again scrolls again).
-    pub reveal: Option<(usize, u32)>,
-    /// The difference row (index into the view's rows) last stepped to with `j` / `k`, and how
-    /// many steps were made (so stepping to the same row again still scrolls).
-    pub difference_cursor: Option<(usize, u32)>,
+    /// The contradiction last jumped to (index into `Comparison::conflicts`).
+    pub conflict_cursor: Option<usize>,
+    /// The difference row (index into the view's rows) last stepped to with `j` / `k`.
+    pub difference_cursor: Option<usize>,
     /// The keyboard shortcuts dialog is open.
     pub shortcuts_open: bool,
     /// What the last removal took off the shelf, until undone or replaced.
     pub removed: Option<Removal>,
     /// The engine's crashes.
     pub engine: EngineHealth,
-    /// The export asked for last, and how many were asked for (so asking again repeats it).
-    pub export: Option<(ExportKind, u32)>,
     /// Saved reports and settings have been read back (or there were none), so the shelf
     /// may now be saved: saving earlier would overwrite them with an empty shelf.
     pub restored: bool,
@@ -268,12 +261,10 @@ impl Default for AppState {
             map_failed: None,
             focused_fact: None,
             conflict_cursor: None,
-            reveal: None,
             difference_cursor: None,
             shortcuts_open: false,
             removed: None,
             engine: EngineHealth::default(),
-            export: None,
             restored: false,
             next_doc: 0,
             next_message: 0,
@@ -354,24 +345,22 @@ pub enum Action {
     ToggleKind(FactKind),
     /// Pick a fact (or none) to light up in both panes.
     FocusFact(Option<usize>),
-    /// Jump to the next contradiction, wrapping around.
+    /// Move to the next contradiction, wrapping around (its command brings it into view).
     NextConflict,
-    /// Jump to the previous contradiction, wrapping around.
+    /// Move to the previous contradiction, wrapping around.
     PreviousConflict,
     /// Step to the next (+1) or previous (-1) difference: a row reworded, moved, or told by
-    /// one report only.
+    /// one report only (its command brings it into view and focuses it).
     StepDifference(i32),
     /// Open or close the keyboard shortcuts dialog.
     ShowShortcuts(bool),
-    /// Jump to this contradiction (index into `Comparison::conflicts`).
+    /// Move to this contradiction (index into `Comparison::conflicts`).
     JumpToConflict(usize),
     /// The reader says this contradiction of the pair shown is not one (index into
     /// `Comparison::conflicts`): the pair is compared again without it.
     SetAsideConflict(usize),
     /// Take back "not a contradiction" for this contradiction of the pair shown.
     RestoreConflict(ConflictKey),
-    /// Bring this row of the comparison into view and flash it.
-    RevealRow(usize),
     /// Switch a highlight layer on or off.
     ToggleLayer(Layer),
     /// Use this colour scheme.
@@ -380,8 +369,6 @@ pub enum Action {
     IncludeFurniture(bool),
     /// The reader changed what counts as a word change (kept with the shelf).
     SetWordMatch(corroborate_core::WordMatch),
-    /// Make an export of the comparison on screen.
-    Export(ExportKind),
     /// Show the fact × source matrix.
     WantMatrix,
     /// A similarity map finished (for the shelf it names; stale results are ignored).
@@ -493,26 +480,6 @@ impl AppState {
             details,
         });
         id
-    }
-
-    fn reveal_row(&mut self, row: usize) {
-        let count = self.reveal.map_or(0, |(_, n)| n + 1);
-        self.reveal = Some((row, count));
-    }
-
-    /// Reveal the row of the contradiction the cursor is on.
-    fn reveal_conflict(&mut self) {
-        let row = (|| {
-            let (i, _) = self.conflict_cursor?;
-            let result = self.current_comparison()?;
-            let conflict = result.comparison.conflicts.get(i)?;
-            result
-                .view
-                .row_of(corroborate_core::Side::Left, conflict.left_sentence)
-        })();
-        if let Some(row) = row {
-            self.reveal_row(row);
-        }
     }
 
     /// A new pair means new facts: forget the picked fact and contradiction.
@@ -710,14 +677,16 @@ impl Reducible for AppState {
                 } else {
                     -1
                 };
-                if !next.step_conflict(by) {
+                let Some(index) = next.conflict_step(by) else {
                     return self;
-                }
+                };
+                next.conflict_cursor = Some(index);
             }
             Action::StepDifference(by) => {
-                if !next.step_difference(by) {
+                let Some(row) = next.difference_step(by) else {
                     return self;
-                }
+                };
+                next.difference_cursor = Some(row);
             }
             Action::ShowShortcuts(open) => next.shortcuts_open = open,
             Action::JumpToConflict(index) => {
@@ -727,9 +696,7 @@ impl Reducible for AppState {
                 if index >= count {
                     return self;
                 }
-                let jumps = next.conflict_cursor.map_or(0, |(_, jumps)| jumps + 1);
-                next.conflict_cursor = Some((index, jumps));
-                next.reveal_conflict();
+                next.conflict_cursor = Some(index);
             }
             Action::SetAsideConflict(index) => {
                 let Some(key) = next
@@ -750,19 +717,11 @@ impl Reducible for AppState {
                 next.set_aside
                     .retain(|s| s.key_for(left, right).as_ref() != Some(&key));
             }
-            Action::RevealRow(row) => next.reveal_row(row),
             Action::ToggleLayer(layer) => toggle(&mut next.hidden_layers, layer),
             Action::SetTheme(theme) => next.theme = theme,
             Action::IncludeFurniture(include) => next.options.include_boilerplate = include,
             Action::SetWordMatch(word_match) => next.options.word_match = word_match,
             Action::WantMatrix => next.matrix_wanted = true,
-            Action::Export(kind) => {
-                if next.current_comparison().is_none() {
-                    return self;
-                }
-                let count = next.export.map_or(0, |(_, n)| n + 1);
-                next.export = Some((kind, count));
-            }
             Action::MapReady(result) => {
                 if result.docs != next.doc_ids() || result.options != next.options {
                     return self;

@@ -3,7 +3,7 @@
 
 use super::pane::Pane;
 use crate::page::dom;
-use crate::page::shared::Shared;
+use crate::page::shared::{Revealer, Shared};
 use crate::page::timing;
 use crate::page::windowing::{RowHeights, Window};
 use crate::protocol::Compared;
@@ -29,9 +29,10 @@ pub struct ComparisonViewProps {
     /// Extra classes on the container (which fact highlights the filters hide).
     #[prop_or_default]
     pub class: Classes,
-    /// A row to bring into view and flash, with a counter so the same row can be asked again.
+    /// Where the view registers its "bring this row into view and flash it", for the page's
+    /// commands (a fact picked, a contradiction or difference jumped to).
     #[prop_or_default]
-    pub reveal: Option<(usize, u32)>,
+    pub revealer: Revealer,
     /// A fact mention was clicked.
     pub on_focus_fact: Callback<Option<usize>>,
     /// The pointer entered or left a fact mention.
@@ -149,14 +150,19 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     {
         let (window, heights, pending_reveal) =
             (window.clone(), heights.clone(), pending_reveal.clone());
-        use_effect_with(props.reveal, move |reveal| {
-            let Some((row, _)) = *reveal else { return };
-            if window.range().contains(&row) {
-                reveal_row(row, window.windowed());
-            } else {
-                *pending_reveal.borrow_mut() = Some(row);
-                window.set(window.around(row, &heights.borrow()));
-            }
+        let (revealer, current) = (props.revealer.clone(), current.clone());
+        // Registered again after every render, so it sees the window drawn last.
+        use_effect(move || {
+            revealer.register(Some(Callback::from(move |row: usize| {
+                let drawn = current.borrow().clone();
+                if drawn.range().contains(&row) {
+                    reveal_row(row, drawn.windowed());
+                } else {
+                    *pending_reveal.borrow_mut() = Some(row);
+                    window.set(drawn.around(row, &heights.borrow()));
+                }
+            })));
+            move || revealer.register(None)
         });
     }
 

@@ -1,9 +1,10 @@
 //! Moving through a comparison from the keyboard: from difference to difference (`j` / `k`)
-//! and from contradiction to contradiction (`n` / `N`). Each step moves a cursor in the state
-//! and asks the view to reveal the row it lands on.
+//! and from contradiction to contradiction (`n` / `N`). Each step moves a cursor in the state;
+//! the step's command (see [`crate::page::commands`]) asks the view to reveal the row it lands
+//! on, found by the same function the reducer uses.
 
 use super::AppState;
-use corroborate_core::RowKind;
+use corroborate_core::{RowKind, Side};
 use corroborate_present::view_model::RowView;
 
 /// Whether a row is worth stopping at when stepping through differences: reworded, moved, or
@@ -40,52 +41,44 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    /// Step to the next (`by` > 0) or previous difference after or before the one last
-    /// reached. Returns false when there is none to go to.
-    pub(super) fn step_difference(&mut self, by: i32) -> bool {
+    /// The row a step of `by` (+1 next, -1 previous) from the difference reached last lands
+    /// on, wrapping around; `None` when the comparison on screen has no difference. The
+    /// reducer moves the cursor there and the step's command brings that row into view, both
+    /// through this one function.
+    pub fn difference_step(&self, by: i32) -> Option<usize> {
         let rows = self.difference_rows();
         if rows.is_empty() {
-            return false;
+            return None;
         }
-        let (current, jumps) = match self.difference_cursor {
-            Some((row, jumps)) => (Some(row), jumps + 1),
-            None => (None, 0),
-        };
-        let target = match current {
-            // The row reached last is a difference (the cursor is reset with the pair), so
-            // stepping is by position in the list of differences.
-            Some(row) => match rows.iter().position(|&r| r == row) {
-                Some(at) => rows[wrap_step(Some(at), by, rows.len())],
-                None => rows[wrap_step(None, by, rows.len())],
-            },
-            None => rows[wrap_step(None, by, rows.len())],
-        };
-        self.difference_cursor = Some((target, jumps));
-        // In a long comparison the row may not be drawn yet: ask the view to bring it in.
-        self.reveal_row(target);
-        true
+        // The row reached last is a difference (the cursor is reset with the pair), so
+        // stepping is by position in the list of differences.
+        let at = self
+            .difference_cursor
+            .and_then(|row| rows.iter().position(|&r| r == row));
+        Some(rows[wrap_step(at, by, rows.len())])
     }
 
-    /// Step to the next (`by` > 0) or previous contradiction, wrapping around. Returns false
-    /// when the pair has none.
-    pub(super) fn step_conflict(&mut self, by: i32) -> bool {
+    /// The contradiction a step of `by` (+1 next, -1 previous) from the one reached last
+    /// lands on (index into `Comparison::conflicts`), wrapping around; `None` when the pair
+    /// has none.
+    pub fn conflict_step(&self, by: i32) -> Option<usize> {
         let count = self
             .current_comparison()
             .map_or(0, |c| c.comparison.conflicts.len());
-        if count == 0 {
-            return false;
-        }
-        self.conflict_cursor = Some(match self.conflict_cursor {
-            Some((i, jumps)) => (wrap_step(Some(i), by, count), jumps + 1),
-            None => (wrap_step(None, by, count), 0),
-        });
-        self.reveal_conflict();
-        true
+        (count > 0).then(|| wrap_step(self.conflict_cursor, by, count))
+    }
+
+    /// The row of the comparison on screen that shows this contradiction (its left
+    /// sentence's).
+    pub fn conflict_row(&self, index: usize) -> Option<usize> {
+        let result = self.current_comparison()?;
+        let conflict = result.comparison.conflicts.get(index)?;
+        result.view.row_of(Side::Left, conflict.left_sentence)
     }
 
     /// "Difference 3 of 12: reworded", for the screen reader's announcement of a step.
     pub fn difference_announcement(&self) -> Option<String> {
-        let (row, _) = self.difference_cursor?;
+        let row = self.difference_cursor?;
         let rows = self.difference_rows();
         let at = rows.iter().position(|&r| r == row)?;
         let view = &self.current_comparison()?.view;

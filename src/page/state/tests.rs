@@ -221,7 +221,7 @@ fn next_conflict_cycles_through_the_contradictions() {
     let cursors: Vec<usize> = (0..3)
         .scan(state, |s, _| {
             *s = reduce(s, Action::NextConflict);
-            s.conflict_cursor.map(|(i, _)| i)
+            s.conflict_cursor
         })
         .collect();
     assert_eq!(cursors, [0, 1, 0]);
@@ -576,7 +576,7 @@ fn j_and_k_step_through_the_rows_that_differ_and_wrap_around() {
         (0..n)
             .scan(state.clone(), |s, _| {
                 *s = reduce(s, Action::StepDifference(by));
-                s.difference_cursor.map(|(row, _)| row)
+                s.difference_cursor
             })
             .collect()
     };
@@ -598,6 +598,35 @@ fn j_and_k_step_through_the_rows_that_differ_and_wrap_around() {
 }
 
 #[test]
+fn a_step_reveals_the_row_its_cursor_lands_on() {
+    // The keys' commands bring into view the row the queries name; the reducer must move
+    // the cursor to that same row, or the reader would see one row and hear of another.
+    let mut state = example_compared();
+    for by in [1, 1, -1, 1, 1, 1] {
+        let row = state.difference_step(by).expect("the example differs");
+        state = reduce(&state, Action::StepDifference(by));
+        assert_eq!(state.difference_cursor, Some(row));
+
+        let conflict = state
+            .conflict_step(by)
+            .expect("the example contradicts itself");
+        let action = if by > 0 {
+            Action::NextConflict
+        } else {
+            Action::PreviousConflict
+        };
+        state = reduce(&state, action);
+        assert_eq!(state.conflict_cursor, Some(conflict));
+        let result = state.current_comparison().unwrap();
+        let shown = state
+            .conflict_row(conflict)
+            .expect("a contradiction has a row");
+        let sentence = result.comparison.conflicts[conflict].left_sentence;
+        assert!(result.view.rows[shown].left.contains(&sentence));
+    }
+}
+
+#[test]
 fn a_sentence_both_reports_tell_the_same_way_is_not_a_difference() {
     let state = compared(with_texts(&[
         "The council met on Monday evening.\n\nIt approved the harbour plan.",
@@ -612,10 +641,7 @@ fn a_sentence_both_reports_tell_the_same_way_is_not_a_difference() {
     assert!(!differences.is_empty());
     assert!(!differences.contains(&same[0]));
     let stepped = reduce(&state, Action::StepDifference(1));
-    assert_eq!(
-        stepped.difference_cursor.map(|(r, _)| r),
-        Some(differences[0])
-    );
+    assert_eq!(stepped.difference_cursor, Some(differences[0]));
 }
 
 #[test]
@@ -666,7 +692,7 @@ fn previous_conflict_goes_back_through_the_contradictions_from_the_last() {
     let cursors: Vec<usize> = (0..count + 1)
         .scan(state.clone(), |s, _| {
             *s = reduce(s, Action::PreviousConflict);
-            s.conflict_cursor.map(|(i, _)| i)
+            s.conflict_cursor
         })
         .collect();
     let expected: Vec<usize> = (0..count).rev().chain([count - 1]).collect();
@@ -676,7 +702,7 @@ fn previous_conflict_goes_back_through_the_contradictions_from_the_last() {
         Action::PreviousConflict,
     );
     assert_eq!(
-        next.conflict_cursor.map(|(i, _)| i),
+        next.conflict_cursor,
         Some(count - 1),
         "n then N: back past the first to the last"
     );
