@@ -95,7 +95,7 @@ const servedPolicy = [
   `style-src 'self' ${INLINE_STYLES}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // The page fetches only its own .wasm (and any worker scripts); no other origin.
+  // The page fetches only its own files (its WebAssembly, the engine's, the reader's); no other origin.
   "connect-src 'self'",
   // The engine worker starts from a blob: URL of the script the page carries (see below).
   "worker-src 'self' blob:",
@@ -123,32 +123,33 @@ const readerName = index.match(/<meta name="corroborate-reader" content="\.\/([^
 if (!readerName) fail(`${indexPath} does not name the reader module: run scripts/worker-scripts.mjs`);
 const readerBase64 = readFileSync(join(dist, readerName)).toString("base64");
 
-// The engine worker goes into the page too. A worker cannot be started from a file:// URL,
-// so the page starts it from a blob: URL holding the page's own glue and a starter, and sends
-// it the page's WebAssembly as its first message (see src/page/worker_handle.rs).
-if (!existsSync(join(dist, "engine-worker.js"))) fail(`${join(dist, "engine-worker.js")} not found: run scripts/worker-scripts.mjs`);
-if (!/\bexport function engine_worker_start\b/.test(glue)) fail(`${glueName} does not export engine_worker_start`);
+// The engine worker goes into the page too: its module's no-modules glue (a classic script,
+// which a worker can start from a blob: URL even on a file:// page, whose origin is opaque)
+// and a starter that waits for the engine's WebAssembly as its first message (see
+// src/page/worker_handle.rs).
+const engineName = index.match(/<meta name="corroborate-engine" content="\.\/([^"]+_bg\.wasm)"/)?.[1];
+if (!engineName) fail(`${indexPath} does not name the engine module: run scripts/worker-scripts.mjs`);
+const engineGlueName = engineName.replace(/_bg\.wasm$/, ".js");
+if (!existsSync(join(dist, engineGlueName))) fail(`${join(dist, engineGlueName)} not found: run scripts/worker-scripts.mjs`);
+const engineGlue = readFileSync(join(dist, engineGlueName), "utf8");
+if (!/\blet wasm_bindgen\b/.test(engineGlue) || !/\bengine_worker_start\b/.test(engineGlue)) {
+  fail(`${engineGlueName} is not wasm-bindgen's no-modules glue exporting engine_worker_start`);
+}
+const engineBase64 = readFileSync(join(dist, engineName)).toString("base64");
 const failed = "(error) => self.postMessage(`worker-failed: ${error}`)";
-// Chromium will not start a module worker from a blob: URL of a file:// page (its origin is
-// opaque), so the single file's worker is a classic script: the glue without its `export`
-// keywords, and `import.meta.url` (used only when no WebAssembly is passed in) replaced.
-const classicGlue = glue
-  .replace(/^export function /gm, "function ")
-  .replace(/^export \{[^}]*\};?$/m, "")
-  .replace(/import\.meta\.url/g, "self.location.href");
-if (/^\s*export\b|import\.meta/m.test(classicGlue)) fail(`${glueName} has exports the single file cannot turn into a classic worker`);
 const engineSource =
-  `${classicGlue}\n` +
+  `${engineGlue}\n` +
   `self.onmessage = (event) => { self.onmessage = null; ` +
-  `${initName}({ module_or_path: event.data }).then(() => engine_worker_start(), ${failed}); };\n`;
+  `wasm_bindgen({ module_or_path: event.data }).then(() => wasm_bindgen.engine_worker_start(), ${failed}); };\n`;
 
 // The served page carries the same worker script, as text it never runs itself: the page
-// starts every engine worker from a blob: URL of it and hands over its own compiled module,
-// so a worker (also one restarted after a crash) needs no network and no second compile.
+// starts every engine worker from a blob: URL of it and hands over the engine's module, which
+// it fetched and compiled once, so a worker restarted after a crash needs no network and no
+// second compile.
 // In the head: the page mounts into <body> and clears it first.
 const served = index.replace(
   "</head>",
-  `<script type="text/plain" id="corroborate-engine-worker">${embeddable(engineSource, glueName)}</script>\n  </head>`,
+  `<script type="text/plain" id="corroborate-engine-worker">${embeddable(engineSource, engineGlueName)}</script>\n  </head>`,
 );
 if (served === index) fail(`${indexPath} has no </head> to put the engine worker's script before`);
 writeFileSync(indexPath, withPolicy(served, servedPolicy));
@@ -165,7 +166,7 @@ ${embeddable(glue, glueName)}
   const script = (source) => URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
   const bytes = decode("${wasmBase64}");
   window.corroborateWorkers = {
-    engine: { url: script(${embeddable(JSON.stringify(engineSource), glueName)}), wasm: bytes },
+    engine: { url: script(${embeddable(JSON.stringify(engineSource), engineGlueName)}), wasm: decode("${engineBase64}") },
     reader: decode("${readerBase64}"),
   };
   const instance = await ${initName}({ module_or_path: bytes });
@@ -176,8 +177,8 @@ ${embeddable(glue, glueName)}
 // Placeholders keep the inlined code out of reach of the asset rewriting below.
 const styles = [];
 const single = index
-  // The single file carries the reader's bytes (above), not its name.
-  .replace(/\s*<meta name="corroborate-reader"[^>]*>/, "")
+  // The single file carries the engine's and the reader's bytes (above), not their names.
+  .replace(/\s*<meta name="corroborate-(?:engine|reader)"[^>]*>/g, "")
   // Preload hints point at files the single file no longer needs.
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
   // Stylesheets become <style> elements.

@@ -1,10 +1,7 @@
-//! The Corroborate web page's entry point.
+//! The Corroborate web page's entry point. The engine worker has a WebAssembly module of its
+//! own (`src/bin/corroborate-engine.rs`), so this one carries no engine.
 
 fn main() {
-    // The same WebAssembly also runs the engine worker, which has no page to draw.
-    if web_sys::window().is_none() {
-        return;
-    }
     corroborate_web::page::panic_screen::install();
     // The reader's colour scheme before anything is drawn: the page's own effect applies it
     // too, but only after its first render, which the browser may paint first.

@@ -1,15 +1,17 @@
 //! Starting the page's worker and exchanging bytes with it.
 //!
-//! The engine worker runs the page's own WebAssembly, so the engine costs no second download.
-//! Its script comes from inside the page, so a worker can start (or start again after a
-//! crash) with the network cut:
+//! The engine worker runs the engine's own WebAssembly (`src/bin/corroborate-engine.rs`),
+//! built apart from the page's so that the page draws before the engine has arrived. Its
+//! script comes from inside the page, so a worker can start (or start again after a crash)
+//! with the network cut:
 //! - the built site carries the worker's script in `<script type="text/plain"
 //!   id="corroborate-engine-worker">` (written by `scripts/package-dist.mjs`; never run by the
-//!   page itself); the worker starts from a `blob:` URL of it and is sent the page's own
-//!   compiled `WebAssembly.Module`, so it neither fetches nor compiles anything;
+//!   page itself); the worker starts from a `blob:` URL of it and is sent the engine's
+//!   compiled `WebAssembly.Module`, which the page fetches (from `<meta
+//!   name="corroborate-engine">`) and compiles once, when it starts its first worker;
 //! - the single file sets `window.corroborateWorkers.engine` to `{ url, wasm }`, a `blob:` URL
-//!   of the script and the WebAssembly's bytes (a worker cannot load a `file://` script);
-//! - a development build (`trunk serve`, no packaging step) starts the module worker
+//!   of the script and the engine's bytes (a worker cannot load a `file://` script);
+//! - a development build (`trunk serve`, no packaging step) starts the classic worker
 //!   `engine-worker.js` (written by `scripts/worker-scripts.mjs`), which fetches both.
 //!
 //! A worker that cannot start says so: its script posts a string (`"worker-failed: …"`), a
@@ -22,6 +24,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 /// A worker silent for this long after it was started is taken as failed.
@@ -44,7 +47,7 @@ impl Kind {
     /// The script next to the page, and whether it is a module.
     fn script(self) -> (&'static str, bool) {
         match self {
-            Kind::Engine => ("./engine-worker.js", true),
+            Kind::Engine => ("./engine-worker.js", false),
         }
     }
 }
@@ -72,14 +75,24 @@ impl WorkerHandle {
             .filter(JsValue::is_object)
             .and_then(|all| Reflect::get(&all, &kind.name().into()).ok())
             .filter(JsValue::is_object);
-        // The built site: the script embedded in the page, the page's own compiled module.
+        let on_failure: Rc<dyn Fn(String)> = Rc::new(on_failure);
+        // The built site: the script embedded in the page, the engine's compiled module.
         if inlined.is_none() {
             if let Some(url) = embedded_script_url(kind) {
                 let worker = Worker::new(&url).map_err(|e| describe(&e))?;
-                worker
-                    .post_message(&wasm_bindgen::module())
-                    .map_err(|e| describe(&e))?;
-                return Ok(Self::watch(worker, on_bytes, on_failure));
+                let handle = Self::watch(worker, on_bytes, on_failure.clone());
+                let (worker, alive) = (handle.worker.clone(), handle.alive.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let handed = match engine_module().await {
+                        Ok(module) => worker.post_message(&module).map_err(|e| describe(&e)),
+                        Err(why) => Err(why),
+                    };
+                    // A worker replaced meanwhile is nobody's concern.
+                    if let (Err(why), true) = (handed, alive.get()) {
+                        on_failure(why);
+                    }
+                });
+                return Ok(handle);
             }
         }
         let (url, module) = match &inlined {
@@ -115,11 +128,10 @@ impl WorkerHandle {
     fn watch(
         worker: Worker,
         on_bytes: impl Fn(Vec<u8>) + 'static,
-        on_failure: impl Fn(String) + 'static,
+        on_failure: Rc<dyn Fn(String)>,
     ) -> WorkerHandle {
         let heard = Rc::new(Cell::new(false));
         let alive = Rc::new(Cell::new(true));
-        let on_failure = Rc::new(on_failure);
         let on_message = {
             let (heard, alive, on_failure) = (heard.clone(), alive.clone(), on_failure.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -209,6 +221,54 @@ thread_local! {
     /// The error handler of a replaced worker: one for the page's lifetime, never dropped.
     static SWALLOW_ERROR: Closure<dyn Fn(web_sys::Event)> =
         Closure::new(|event: web_sys::Event| event.prevent_default());
+}
+
+thread_local! {
+    /// The engine's compiled WebAssembly, once the page has fetched and compiled it: every
+    /// later worker (a restart after a crash) is handed the same, with no network and no
+    /// second compile.
+    static ENGINE_MODULE: std::cell::RefCell<Option<JsValue>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The engine's compiled `WebAssembly.Module`, fetched from where the built site names it
+/// (`<meta name="corroborate-engine">`) and compiled off the page's thread the first time;
+/// why it could not be, in words (a failed attempt is tried again by the next worker).
+async fn engine_module() -> Result<JsValue, String> {
+    if let Some(module) = ENGINE_MODULE.with(|m| m.borrow().clone()) {
+        return Ok(module);
+    }
+    let window = web_sys::window().ok_or("no browser window")?;
+    let url = window
+        .document()
+        .and_then(|d| {
+            d.query_selector("meta[name=corroborate-engine]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .ok_or("the page does not say where the engine's WebAssembly is")?;
+    let fetched = async {
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+            .await?
+            .dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::from_str(&format!(
+                "{url}: the server answered {}",
+                response.status()
+            )));
+        }
+        let bytes = JsFuture::from(response.array_buffer()?).await?;
+        JsFuture::from(js_sys::WebAssembly::compile(&bytes)).await
+    };
+    let module = fetched.await.map_err(|e| {
+        format!(
+            "the engine's WebAssembly could not be loaded ({})",
+            describe(&e)
+        )
+    })?;
+    ENGINE_MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
+    Ok(module)
 }
 
 thread_local! {

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 thread_local! {
     /// The step of a comparison being worked out after its alignment was sent, for the
-    /// crash report (a panic in the page's WebAssembly ends the worker: the page keeps the
+    /// crash report (a panic in the engine's WebAssembly ends the worker: the page keeps the
     /// alignment and notes the step).
     static FINISHING: Cell<Option<(DocId, DocId, Step)>> = const { Cell::new(None) };
     /// Set by the facts drill: the next facts step panics, as a bug in it would.

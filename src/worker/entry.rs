@@ -1,7 +1,8 @@
 //! The worker's entry point: receive [`Request`]s, answer with [`Response`]s.
 //!
-//! The worker runs the page's own WebAssembly (one download for both), started by the
-//! worker script (see [`crate::page::worker_handle`]), which then calls [`start`].
+//! The worker runs the engine's own WebAssembly (`src/bin/corroborate-engine.rs`, built
+//! apart from the page's), started by the worker script (see
+//! [`crate::page::worker_handle`]), which then calls [`start`].
 //!
 //! A panic in the engine is a bug, and with `panic = "abort"` (WebAssembly cannot catch a
 //! panic) it ends this worker's WebAssembly instance. Before that happens the panic hook sends
@@ -37,9 +38,9 @@ pub const CRASH_DRILL: &str = "crash-drill: next comparison";
 /// its alignment was sent, as a bug in the facts would.
 pub const FACTS_DRILL: &str = "crash-drill: next facts";
 
-/// Start answering the page's requests: called once, by the worker script, after it has
-/// started the page's own WebAssembly inside the worker.
-#[wasm_bindgen(js_name = engine_worker_start)]
+/// Start answering the page's requests: called once, through the engine module's
+/// `engine_worker_start` (`src/bin/corroborate-engine.rs`), after the worker script has started
+/// that module inside the worker.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         post(&Response::Crashed {

@@ -1,7 +1,7 @@
 //! The readers for web pages, Word documents, Markdown and legacy encodings, loaded when a
 //! file first needs them.
 //!
-//! They are most of the engine's size, so the page's WebAssembly leaves them out (it builds
+//! They are most of the engine's size, so the engine's WebAssembly leaves them out (it builds
 //! `corroborate-core` without its `readers` feature) and reads UTF-8 and UTF-16 plain text
 //! itself. When a file needs more, the engine answers
 //! [`IngestError::NeedsReader`](corroborate_core::IngestError::NeedsReader) and the worker
