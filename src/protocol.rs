@@ -447,6 +447,9 @@ pub enum Task {
     Matrix,
     /// Working out the similarity map.
     Map,
+    /// Starting: the engine's WebAssembly was being loaded, before the worker could take any
+    /// request (set by the page's host, which hears of the failure; never by the worker).
+    Starting,
 }
 
 impl Request {

@@ -161,7 +161,8 @@ pub fn App() -> Html {
                     // says so, rather than a "Comparing…" that never ends.
                     None if state.pair().is_some() => html! {
                         <Progress done={state.progress}
-                            failed={state.engine.failed.as_ref().is_some_and(|f| Some((f.0, f.1)) == state.pair())} />
+                            failed={state.engine.start_failed
+                                || state.engine.failed.as_ref().is_some_and(|f| Some((f.0, f.1)) == state.pair())} />
                     },
                     None => html! { <EmptyState loaded={docs.len()} {on_example} /> },
                 } }

@@ -171,7 +171,21 @@ impl Commands {
             hide_shortcuts: act(dispatcher, |()| Action::ShowShortcuts(false)),
             dismiss: act(dispatcher, Action::Dismiss),
             undo: act(dispatcher, |()| Action::Undo),
-            retry: act(dispatcher, |()| Action::Retry),
+            retry: {
+                let (dispatcher, latest, host) = (dispatcher.clone(), latest.clone(), host.clone());
+                Callback::from(move |()| {
+                    let state = latest.borrow();
+                    // An engine that could not start is started again, and handed the reports.
+                    if state.engine.start_failed {
+                        let docs: Vec<_> =
+                            state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
+                        host.restart();
+                        host.take_over(&docs, &state.reading);
+                    }
+                    drop(state);
+                    dispatcher.dispatch(Action::Retry);
+                })
+            },
             remove: act(dispatcher, Action::Remove),
             rename: act(dispatcher, |(id, title)| Action::Rename(id, title)),
             move_doc: act(dispatcher, |(id, by)| Action::Move(id, by)),

@@ -6,11 +6,13 @@
 //! the user has moved on from are still handed over; the state ignores stale ones.
 
 use crate::page::shared::Shared;
-use crate::page::state::SavedDoc;
+use crate::page::state::{Reading, SavedDoc};
 use crate::page::timing;
 use crate::page::worker_handle::{Kind, WorkerHandle};
 use crate::protocol::DocId;
-use crate::protocol::{decode, encode, Assembly, Compared, ExportKind, Input, Request, Response};
+use crate::protocol::{
+    decode, encode, Assembly, Compared, ExportKind, Input, Request, Response, Task,
+};
 #[cfg(feature = "in-page-engine")]
 use crate::worker::engine::EngineCore;
 use corroborate_core::{Document, Options, StepFailure};
@@ -246,7 +248,7 @@ impl EngineHost {
                     decoding.finish();
                     on_bytes.receive(response);
                 },
-                move |reason| on_failure.receive(crashed(reason)),
+                move |reason| on_failure.failed(reason),
             )
             .map(Backend::Worker)
             .unwrap_or_else(Backend::Unavailable)
@@ -286,6 +288,29 @@ impl EngineHost {
                 drop(inner);
                 self.receive(crashed(why));
             }
+        }
+    }
+
+    /// The worker failed or stopped: a crash once it has started, a failure to start (its
+    /// WebAssembly could not be loaded) before it said it was ready.
+    fn failed(&self, reason: String) {
+        let started = self.inner.borrow().ready;
+        self.receive(if started {
+            crashed(reason)
+        } else {
+            Response::Crashed {
+                details: reason,
+                during: Some(Task::Starting),
+            }
+        });
+    }
+
+    /// Hand a fresh engine the page's reports: those read, and those still being read.
+    pub fn take_over(&self, docs: &[(DocId, Shared<Document>)], reading: &[Reading]) {
+        let reading_ids: Vec<DocId> = reading.iter().map(|r| r.id).collect();
+        self.sync(docs, &reading_ids);
+        for r in reading {
+            self.read(r.id, &r.name, &r.input);
         }
     }
 

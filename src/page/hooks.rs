@@ -41,7 +41,6 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) -> Rc<EngineHost> {
     });
 
     let reading: Vec<Reading> = state.reading.clone();
-    let reading_ids: Vec<DocId> = reading.iter().map(|r| r.id).collect();
     let docs: Vec<(DocId, Shared<Document>)> =
         state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
     let restarted = use_mut_ref(|| 0u32);
@@ -50,7 +49,7 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) -> Rc<EngineHost> {
         let crashes = state.engine.crashes;
         let shelf = (
             docs.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
-            reading_ids.clone(),
+            reading.iter().map(|r| r.id).collect::<Vec<_>>(),
         );
         use_effect_with((shelf, crashes), move |(_, crashes)| {
             let mut restarted = restarted.borrow_mut();
@@ -58,10 +57,7 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) -> Rc<EngineHost> {
                 *restarted = *crashes;
                 host.restart();
             }
-            host.sync(&docs, &reading_ids);
-            for r in &reading {
-                host.read(r.id, &r.name, &r.input);
-            }
+            host.take_over(&docs, &reading);
         });
     }
     {

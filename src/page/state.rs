@@ -22,6 +22,12 @@ pub use shelf::{Removal, Saved, SavedDoc, MAX_FILE_BYTES};
 /// A crashed engine is restarted this many times a session; after that the page says so.
 pub const MAX_RESTARTS: u32 = 3;
 
+/// What the reader is told when the engine could not start: nothing can be read or compared
+/// until it does, and what was added is kept for it.
+pub const ENGINE_DID_NOT_START: &str = "The comparison engine could not be loaded, so reports \
+     cannot be read or compared yet. Your documents are kept: check the connection, then try \
+     again.";
+
 /// A report on the shelf, read and ready to compare.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
@@ -183,6 +189,10 @@ pub struct EngineHealth {
     /// The pair last tried again after a crash: if it crashes again, trying once more
     /// would not help, and is not offered.
     pub retried: Option<(DocId, DocId, Options)>,
+    /// The engine could not start (its WebAssembly could not be loaded): it is not restarted
+    /// by itself, since a network that failed a moment ago most likely fails again, but
+    /// when the reader says to try again.
+    pub start_failed: bool,
 }
 
 /// Everything the page shows.
@@ -494,7 +504,8 @@ impl AppState {
     /// engine once may have met a passing trouble; one that crashed it again after a retry
     /// will crash it every time.
     pub fn can_retry(&self) -> bool {
-        self.engine.failed.is_some() && self.engine.failed != self.engine.retried
+        self.engine.start_failed
+            || self.engine.failed.is_some() && self.engine.failed != self.engine.retried
     }
 
     /// The engine crashed working out `step` of the comparison of `left` and `right`, whose
@@ -522,6 +533,14 @@ impl AppState {
     }
 
     fn crashed(&mut self, details: String, during: Option<Task>) {
+        if during == Some(Task::Starting) {
+            self.engine.start_failed = true;
+            // One message however often it fails.
+            self.messages.retain(|m| m.text != ENGINE_DID_NOT_START);
+            self.progress = None;
+            self.tell(ENGINE_DID_NOT_START.into(), true, false, Some(details));
+            return;
+        }
         self.engine.crashes += 1;
         self.progress = None;
         let restarts_left = self.engine.crashes <= MAX_RESTARTS;
@@ -657,7 +676,9 @@ impl Reducible for AppState {
             }
             Action::EngineCrashed { details, during } => next.crashed(details, during),
             Action::Retry => {
-                // The reader has acted on the crash report: it has done its job.
+                // The reader has acted on the crash report: it has done its job. (An engine
+                // that could not start is started again by the retry's command.)
+                next.engine.start_failed = false;
                 next.engine.retried = next.engine.failed.take();
                 next.messages.retain(|m| m.details.is_none());
             }

@@ -160,3 +160,31 @@ test("a panic in the facts: the panes keep the alignment and word differences, w
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.consoleErrors.filter((text) => !/crash drill|panicked|unreachable/i.test(text)), []);
 });
+
+test("the page draws without its engine, says once when it cannot be fetched, and tries again", async () => {
+  const { page, record } = await openPage(browser);
+  // The engine is a module of its own, fetched as the page starts: the page must not wait for
+  // it to draw, and a reader must hear why nothing is compared when it does not arrive.
+  let blocked = true;
+  await page.route(/corroborate-engine-[0-9a-f]+_bg\.wasm$/, (route) => (blocked ? route.abort("failed") : route.continue()));
+  await loadApp(page, server.url);
+  await exampleButton(page).click();
+  const message = page.locator("[data-testid=message]", { hasText: "comparison engine could not be loaded" });
+  await message.waitFor({ timeout: 30_000 });
+  await page.locator("[data-testid=compare-failed]").waitFor();
+  assert.equal(await page.locator("[data-testid=message]").count(), 1, "one message, however often it failed");
+  const reading = await page.locator("[data-testid=doc-reading] .doc-title").allInnerTexts();
+  assert.ok(reading.length >= 2, "the example's reports wait on the shelf");
+  await saveScreenshot(page, "engine-missing");
+
+  // The connection is back: trying again starts the engine and reads what was waiting.
+  blocked = false;
+  await message.locator("[data-testid=retry]").click();
+  await waitForComparison(page);
+  assert.equal(await page.locator("[data-testid=message]").count(), 0);
+  assert.deepEqual((await cardTitles(page)).length, reading.length, "the same reports, read");
+  assert.ok(
+    record.requests.filter((url) => /corroborate-engine-[0-9a-f]+_bg\.wasm$/.test(url)).length >= 2,
+    "the engine was asked for again",
+  );
+});

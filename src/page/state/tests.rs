@@ -869,3 +869,28 @@ fn a_shelf_too_long_for_a_map_of_every_pair_asks_for_none() {
     let long = with_texts(&[&long_text, &long_text, &long_text]);
     assert!(!long.map_fits(), "three reports of 300,000 words each");
 }
+
+#[test]
+fn an_engine_that_cannot_start_is_told_once_and_started_again_only_when_asked() {
+    let state = with_texts(&["One report.", "Another report."]);
+    let failed = |state: &Rc<AppState>| {
+        reduce(
+            state,
+            Action::EngineCrashed {
+                details: "the engine's WebAssembly could not be loaded (Failed to fetch)".into(),
+                during: Some(Task::Starting),
+            },
+        )
+    };
+    let twice = failed(&failed(&state));
+    assert_eq!(twice.messages.len(), 1, "{:?}", twice.messages);
+    assert!(twice.messages[0].error);
+    assert_eq!(twice.messages[0].text, ENGINE_DID_NOT_START);
+    assert_eq!(twice.engine.crashes, 0, "not a crash: nothing restarts by itself");
+    assert!(twice.can_retry(), "the reader can try again");
+    assert_eq!(twice.docs.len(), state.docs.len(), "the reports are kept");
+
+    let retried = reduce(&twice, Action::Retry);
+    assert!(retried.messages.is_empty());
+    assert!(!retried.can_retry());
+}
