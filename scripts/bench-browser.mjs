@@ -23,10 +23,16 @@
 // - jsdiff `diffWords` on the same two texts in the same page, stopped after a time limit.
 //
 // The cold time is the median of three fresh browsers for pairs up to 100 KB, one for larger.
+//
+// Then the page over a slower line (10 Mbit/s, 40 ms latency, served gzipped, no cache), the
+// median of five fresh browsers: from asking for the page to its first screen (what its first
+// download costs), and to the example's first comparison drawn when asked for at once.
 
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { serveDist, launchBrowser, openPage, loadApp, dropFiles, tabMemoryMiB } from "../tests/e2e/harness.mjs";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { dropFiles, exampleButton, launchBrowser, loadApp, openPage, serveDist, tabMemoryMiB } from "../tests/e2e/harness.mjs";
 
 const pairsDir = resolve(process.argv[2] ?? "target/bench-pairs");
 const sizes = process.argv.slice(3).length ? process.argv.slice(3) : ["5000", "10000", "100000", "1000000"];
@@ -188,6 +194,68 @@ for (const r of rows) {
     `| ${label(r.bytes)} | ${ms(r.cold.total)} | ${ms(r.warm.compare)} | ${ms(r.warm.render)} | ${r.cold.longest > 0 ? ms(r.cold.longest) : "< 50 ms"} | ${Math.round(r.peakMiB)} MB | ${jsdiffText} | ${ratio} |`,
   );
 }
+/** The site served gzipped (as a web server would), for the line's measurements. */
+async function serveGzipped() {
+  const dist = resolve("dist");
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, "http://localhost").pathname;
+    const file = join(dist, path === "/" ? "index.html" : path);
+    if (!file.startsWith(dist) || !existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "content-encoding": "gzip",
+    });
+    response.end(gzipSync(readFileSync(file), { level: 9 }));
+  });
+  await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** First screen and the example's first comparison over a 10 Mbit/s line (medians of five). */
+async function overTheLine() {
+  const server = await serveGzipped();
+  const runs = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const browser = await launchBrowser();
+      try {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+        await cdp.send("Network.emulateNetworkConditions", {
+          offline: false,
+          latency: 40,
+          downloadThroughput: 10e6 / 8,
+          uploadThroughput: 5e6 / 8,
+        });
+        const started = Date.now();
+        await page.goto(server.url);
+        const example = exampleButton(page);
+        await example.waitFor({ timeout: 60_000 });
+        const screen = Date.now() - started;
+        await example.click();
+        await page.locator("[data-testid=pane-left]").waitFor({ timeout: 60_000 });
+        runs.push({ screen, compared: Date.now() - started });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { screen: median("screen"), compared: median("compared") };
+}
+
+const line = await overTheLine();
+console.log(
+  `\nOver a 10 Mbit/s line (40 ms latency, gzipped, no cache; median of five): first screen ` +
+    `${ms(line.screen)}, the example's first comparison drawn ${ms(line.compared)}.`,
+);
+
 const first = rows.find((r) => r.size === "10000");
 const last = rows.find((r) => r.size === "1000000");
 if (first && last) {

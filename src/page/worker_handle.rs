@@ -232,7 +232,8 @@ thread_local! {
 }
 
 /// The engine's compiled `WebAssembly.Module`, fetched from where the built site names it
-/// (`<meta name="corroborate-engine">`) and compiled off the page's thread the first time;
+/// (`<meta name="corroborate-engine">`) and compiled off the page's thread, as it downloads,
+/// the first time;
 /// why it could not be, in words (a failed attempt is tried again by the next worker).
 async fn engine_module() -> Result<JsValue, String> {
     if let Some(module) = ENGINE_MODULE.with(|m| m.borrow().clone()) {
@@ -248,6 +249,16 @@ async fn engine_module() -> Result<JsValue, String> {
         })
         .and_then(|meta| meta.get_attribute("content"))
         .ok_or("the page does not say where the engine's WebAssembly is")?;
+    // Compiled while it downloads; a server that does not say `application/wasm` (or any
+    // other trouble) gets the plain way, which also words the failure.
+    let streamed = JsFuture::from(js_sys::WebAssembly::compile_streaming(
+        &window.fetch_with_str(&url),
+    ))
+    .await;
+    if let Ok(module) = streamed {
+        ENGINE_MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
+        return Ok(module);
+    }
     let fetched = async {
         let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
             .await?
