@@ -886,7 +886,10 @@ fn an_engine_that_cannot_start_is_told_once_and_started_again_only_when_asked() 
     assert_eq!(twice.messages.len(), 1, "{:?}", twice.messages);
     assert!(twice.messages[0].error);
     assert_eq!(twice.messages[0].text, ENGINE_DID_NOT_START);
-    assert_eq!(twice.engine.crashes, 0, "not a crash: nothing restarts by itself");
+    assert_eq!(
+        twice.engine.crashes, 0,
+        "not a crash: nothing restarts by itself"
+    );
     assert!(twice.can_retry(), "the reader can try again");
     assert_eq!(twice.docs.len(), state.docs.len(), "the reports are kept");
 
