@@ -243,13 +243,18 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
 }
 
 /// Today's date as a reader writes it ("29 November 2026, 14:05"), for exported reports.
+///
+/// The month's name comes from the browser's own calendar data (`Intl`), not the engine's
+/// word lists: reading those here would carry every list into the page's WebAssembly.
 pub fn now_for_people() -> String {
     let now = js_sys::Date::new_0();
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
     format!(
-        "{} {} {}, {:02}:{:02}",
-        now.get_date(),
-        corroborate_core::lexicon::lexicon().month_name(now.get_month() as u8 % 12 + 1),
-        now.get_full_year(),
+        "{}, {:02}:{:02}",
+        String::from(now.to_locale_date_string("en-GB", &options)),
         now.get_hours(),
         now.get_minutes()
     )
