@@ -225,9 +225,10 @@ def main(argv=None):
     parser.add_argument("--partitions", type=int, default=None, help="partitions of the reports")
     args = parser.parse_args(argv)
     try:
+        import numpy  # noqa: F401  (pyspark's MinHash LSH imports it)
         from pyspark.sql import SparkSession
     except ImportError:
-        sys.exit("corroborate.spark needs pyspark: pip install pyspark")
+        sys.exit("corroborate.spark needs pyspark with numpy: pip install 'pyspark[ml]'")
     # Local executors run the Python this job runs in, where the package is installed; a
     # cluster names its own (PYSPARK_PYTHON, or the package shipped with --py-files).
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
