@@ -100,7 +100,8 @@ pub fn App() -> Html {
                     on_undo={on.undo.clone()} on_retry={on.retry.clone()}
                     on_copy={on_copy.clone()} can_retry={state.can_retry()} />
                 <div class={classes!("intake", docs.is_empty().then_some("is-empty"), (docs.len() >= 2).then_some("is-compact"))}>
-                    <Shelf docs={docs.clone()} reading={state.reading.clone()} left={state.left} right={state.right}
+                    <Shelf docs={docs.clone()} reading={state.reading.clone()} engine_down={state.engine.start_failed}
+                        left={state.left} right={state.right}
                         on_remove={on.remove.clone()}
                         on_rename={on.rename.clone()}
                         on_move={on.move_doc.clone()}

@@ -175,6 +175,11 @@ test("the page draws without its engine, says once when it cannot be fetched, an
   assert.equal(await page.locator("[data-testid=message]").count(), 1, "one message, however often it failed");
   const reading = await page.locator("[data-testid=doc-reading] .doc-title").allInnerTexts();
   assert.ok(reading.length >= 2, "the example's reports wait on the shelf");
+  assert.equal(
+    await page.locator("[data-testid=doc-reading]", { hasText: "Waiting for the engine" }).count(),
+    reading.length,
+    "they say they wait, not that they are being read",
+  );
   await saveScreenshot(page, "engine-missing");
 
   // The connection is back: trying again starts the engine and reads what was waiting.

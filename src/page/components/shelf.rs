@@ -13,6 +13,9 @@ pub struct ShelfProps {
     pub docs: Vec<Loaded>,
     /// Reports still being read.
     pub reading: Vec<Reading>,
+    /// The engine that reads them could not start: they wait for it rather than being read.
+    #[prop_or_default]
+    pub engine_down: bool,
     /// The report in the left pane.
     pub left: Option<DocId>,
     /// The report in the right pane.
@@ -102,9 +105,13 @@ pub fn Shelf(props: &ShelfProps) -> Html {
                         }
                     }) }
                     { for props.reading.iter().map(|reading| html! {
-                        <article key={reading.id.0} class="doc-card is-reading" data-testid="doc-reading" aria-busy="true">
+                        <article key={reading.id.0} class="doc-card is-reading" data-testid="doc-reading" aria-busy={(!props.engine_down).to_string()}>
                             <h3 class="doc-title">{&reading.name}</h3>
-                            <p class="doc-meta"><span class="spinner" aria-hidden="true"></span>{"Reading…"}</p>
+                            if props.engine_down {
+                                <p class="doc-meta">{"Waiting for the engine"}</p>
+                            } else {
+                                <p class="doc-meta"><span class="spinner" aria-hidden="true"></span>{"Reading…"}</p>
+                            }
                         </article>
                     }) }
                 </div>
