@@ -29,12 +29,24 @@ after(async () => {
   await server?.close();
 });
 
-/** The map's cells once it is worked out, and the reports' row headings. */
+/**
+ * The map's cells once it is worked out for `reports` reports, and the reports' row headings.
+ * Waits for that map: the one of the shelf before a report was added, or the table drawn while
+ * the new one is worked out, may still be on screen.
+ */
 async function readyMap(page, reports) {
   const map = page.locator("[data-testid=similarity-map]");
   await map.locator("table").waitFor({ timeout: 20_000 });
   const cells = map.locator("[data-testid=map-cell]");
-  assert.equal(await cells.count(), reports * (reports - 1), "a cell for every ordered pair");
+  const pairs = reports * (reports - 1);
+  await page
+    .waitForFunction(
+      (n) => document.querySelectorAll("[data-testid=similarity-map] [data-testid=map-cell]").length === n,
+      pairs,
+      { timeout: 20_000 },
+    )
+    .catch(() => {});
+  assert.equal(await cells.count(), pairs, "a cell for every ordered pair");
   return { map, cells };
 }
 
