@@ -25,7 +25,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{MessageEvent, Worker};
 
 /// A worker silent for this long after it was started is taken as failed.
 pub const START_TIMEOUT_MS: i32 = 30_000;
@@ -44,10 +44,10 @@ impl Kind {
         }
     }
 
-    /// The script next to the page, and whether it is a module.
-    fn script(self) -> (&'static str, bool) {
+    /// The classic worker script next to the page.
+    fn script(self) -> &'static str {
         match self {
-            Kind::Engine => ("./engine-worker.js", false),
+            Kind::Engine => "./engine-worker.js",
         }
     }
 }
@@ -95,26 +95,14 @@ impl WorkerHandle {
                 return Ok(handle);
             }
         }
-        let (url, module) = match &inlined {
-            Some(source) => (
-                Reflect::get(source, &"url".into())
-                    .ok()
-                    .and_then(|u| u.as_string())
-                    .ok_or("the page's inlined worker has no URL")?,
-                Reflect::get(source, &"module".into())
-                    .ok()
-                    .is_some_and(|m| m.is_truthy()),
-            ),
-            None => {
-                let (url, module) = kind.script();
-                (url.to_string(), module)
-            }
+        let url = match &inlined {
+            Some(source) => Reflect::get(source, &"url".into())
+                .ok()
+                .and_then(|u| u.as_string())
+                .ok_or("the page's inlined worker has no URL")?,
+            None => kind.script().to_string(),
         };
-        let options = WorkerOptions::new();
-        if module {
-            options.set_type(WorkerType::Module);
-        }
-        let worker = Worker::new_with_options(&url, &options).map_err(|e| describe(&e))?;
+        let worker = Worker::new(&url).map_err(|e| describe(&e))?;
         if let Some(source) = &inlined {
             let wasm = Reflect::get(source, &"wasm".into()).map_err(|e| describe(&e))?;
             worker.post_message(&wasm).map_err(|e| describe(&e))?;
@@ -253,12 +241,7 @@ async fn engine_module() -> Result<JsValue, String> {
     // other trouble) gets the plain way, which also words the failure.
     let streamed = JsFuture::from(js_sys::WebAssembly::compile_streaming(
         &window.fetch_with_str(&url),
-    ))
-    .await;
-    if let Ok(module) = streamed {
-        ENGINE_MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
-        return Ok(module);
-    }
+    ));
     let fetched = async {
         let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
             .await?
@@ -272,12 +255,15 @@ async fn engine_module() -> Result<JsValue, String> {
         let bytes = JsFuture::from(response.array_buffer()?).await?;
         JsFuture::from(js_sys::WebAssembly::compile(&bytes)).await
     };
-    let module = fetched.await.map_err(|e| {
-        format!(
-            "the engine's WebAssembly could not be loaded ({})",
-            describe(&e)
-        )
-    })?;
+    let module = match streamed.await {
+        Ok(module) => module,
+        Err(_) => fetched.await.map_err(|e| {
+            format!(
+                "the engine's WebAssembly could not be loaded ({})",
+                describe(&e)
+            )
+        })?,
+    };
     ENGINE_MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
     Ok(module)
 }
