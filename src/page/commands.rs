@@ -177,10 +177,8 @@ impl Commands {
                     let state = latest.borrow();
                     // An engine that could not start is started again, and handed the reports.
                     if state.engine.start_failed {
-                        let docs: Vec<_> =
-                            state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
                         host.restart();
-                        host.take_over(&docs, &state.reading);
+                        host.take_over(&state.docs, &state.reading);
                     }
                     drop(state);
                     dispatcher.dispatch(Action::Retry);

@@ -6,7 +6,7 @@
 //! the user has moved on from are still handed over; the state ignores stale ones.
 
 use crate::page::shared::Shared;
-use crate::page::state::{Reading, SavedDoc};
+use crate::page::state::{Loaded, Reading, SavedDoc};
 use crate::page::timing;
 use crate::page::worker_handle::{Kind, WorkerHandle};
 use crate::protocol::DocId;
@@ -163,7 +163,7 @@ impl EngineHost {
     /// Bring the engine's reports in line with the shelf: let go of the ones removed, and
     /// read again the ones it does not hold (put back by an undo, or after a restart).
     /// `reading` are the reports still being read, which it will hold once read.
-    pub fn sync(&self, docs: &[(DocId, Shared<Document>)], reading: &[DocId]) {
+    fn sync(&self, docs: &[(DocId, Shared<Document>)], reading: &[DocId]) {
         let (gone, missing) = {
             let mut inner = self.inner.borrow_mut();
             let on_shelf = |id: &DocId| docs.iter().any(|(d, _)| d == id) || reading.contains(id);
@@ -216,7 +216,7 @@ impl EngineHost {
     }
 
     /// Replace the engine with a fresh one (after a crash, or once the shelf is emptied);
-    /// [`EngineHost::sync`] then hands it the reports the page still holds.
+    /// [`EngineHost::take_over`] then hands it the reports the page still holds.
     pub fn restart(&self) {
         {
             let mut inner = self.inner.borrow_mut();
@@ -305,10 +305,13 @@ impl EngineHost {
         });
     }
 
-    /// Hand a fresh engine the page's reports: those read, and those still being read.
-    pub fn take_over(&self, docs: &[(DocId, Shared<Document>)], reading: &[Reading]) {
+    /// Bring the engine in line with the shelf: the reports read (see [`EngineHost::sync`]),
+    /// and those still being read; a fresh engine is handed all of them.
+    pub fn take_over(&self, docs: &[Loaded], reading: &[Reading]) {
+        let docs: Vec<(DocId, Shared<Document>)> =
+            docs.iter().map(|l| (l.id, l.doc.clone())).collect();
         let reading_ids: Vec<DocId> = reading.iter().map(|r| r.id).collect();
-        self.sync(docs, &reading_ids);
+        self.sync(&docs, &reading_ids);
         for r in reading {
             self.read(r.id, &r.name, &r.input);
         }

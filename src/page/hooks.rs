@@ -8,9 +8,7 @@ use crate::page::engine_host::EngineHost;
 use crate::page::shared::Shared;
 use crate::page::shortcuts::Shortcut;
 use crate::page::state::{Action, AppState, Reading, Theme, MAX_RESTARTS};
-use crate::protocol::DocId;
 use crate::protocol::{ExportKind, Response};
-use corroborate_core::Document;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -41,14 +39,13 @@ pub fn use_engine(state: &UseReducerHandle<AppState>) -> Rc<EngineHost> {
     });
 
     let reading: Vec<Reading> = state.reading.clone();
-    let docs: Vec<(DocId, Shared<Document>)> =
-        state.docs.iter().map(|l| (l.id, l.doc.clone())).collect();
+    let docs = state.docs.clone();
     let restarted = use_mut_ref(|| 0u32);
     {
         let host = host.clone();
         let crashes = state.engine.crashes;
         let shelf = (
-            docs.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+            state.doc_ids(),
             reading.iter().map(|r| r.id).collect::<Vec<_>>(),
         );
         use_effect_with((shelf, crashes), move |(_, crashes)| {

@@ -65,6 +65,11 @@ struct Kept {
 }
 
 impl EngineCore {
+    /// These reports, in this order, if the engine holds every one of them.
+    fn held(&self, docs: &[DocId]) -> Option<Vec<Document>> {
+        docs.iter().map(|id| self.docs.get(id).cloned()).collect()
+    }
+
     /// Carry out one request, sending its answers (and any progress) through `send`.
     pub fn handle(&mut self, request: Request, send: &mut dyn FnMut(Response)) {
         match request {
@@ -190,35 +195,27 @@ impl EngineCore {
                     &exported_on,
                 ));
             }
-            Request::Map { job, docs, options } => {
-                let held: Option<Vec<Document>> =
-                    docs.iter().map(|id| self.docs.get(id).cloned()).collect();
-                match held {
-                    Some(held) => send(Response::Map {
-                        job,
-                        result: MapResult {
-                            docs,
-                            pairs: corroborate_core::overview::similarity_map(&held, &options),
-                            options,
-                        },
-                    }),
-                    None => send(missing(job)),
-                }
-            }
-            Request::Matrix { job, docs } => {
-                let held: Option<Vec<Document>> =
-                    docs.iter().map(|id| self.docs.get(id).cloned()).collect();
-                match held {
-                    Some(held) => send(Response::Matrix {
-                        job,
-                        result: MatrixResult {
-                            docs,
-                            matrix: facts::matrix(&held),
-                        },
-                    }),
-                    None => send(missing(job)),
-                }
-            }
+            Request::Map { job, docs, options } => match self.held(&docs) {
+                Some(held) => send(Response::Map {
+                    job,
+                    result: MapResult {
+                        docs,
+                        pairs: corroborate_core::overview::similarity_map(&held, &options),
+                        options,
+                    },
+                }),
+                None => send(missing(job)),
+            },
+            Request::Matrix { job, docs } => match self.held(&docs) {
+                Some(held) => send(Response::Matrix {
+                    job,
+                    result: MatrixResult {
+                        docs,
+                        matrix: facts::matrix(&held),
+                    },
+                }),
+                None => send(missing(job)),
+            },
         }
     }
 }
